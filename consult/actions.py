@@ -1,0 +1,129 @@
+import hashlib
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from explanations.models import ContentVersion
+
+from .models import AccessEvent, Consult, Snapshot
+
+
+class StaleConsultError(Exception):
+    """Someone saved the consult after this form was loaded."""
+
+    def __init__(self, current_version):
+        super().__init__(f"consult is at version {current_version}")
+        self.current_version = current_version
+
+
+class ConsultFinalError(Exception):
+    """A finalised consult is not edited in place."""
+
+
+class NoContentError(Exception):
+    """No published content library is loaded."""
+
+
+@transaction.atomic
+def create_consult(*, user, patient_reference, first_name="", permission_given=False,
+                   wants_further_investigation=False):
+    content_version = ContentVersion.current()
+    if content_version is None:
+        raise NoContentError("load the content library first (manage.py load_content)")
+    consult = Consult.objects.create(
+        practice=user.practice,
+        created_by=user,
+        content_version=content_version,
+        patient_reference=patient_reference,
+        first_name=first_name,
+        permission_given=permission_given,
+        wants_further_investigation=wants_further_investigation,
+    )
+    log_access(user=user, consult=consult, action=AccessEvent.Action.CREATE, what="consult")
+    return consult
+
+
+@transaction.atomic
+def update_consult(*, consult, user, expected_version, fields=None, relations=None):
+    """Save some fields of a consult, refusing a stale save.
+
+    `fields` maps field names to values; `relations` maps many-to-many names to the
+    full new set of related objects. Returns the consult as saved.
+    """
+    fields = dict(fields or {}, updated_at=timezone.now())
+    updated = Consult.objects.filter(pk=consult.pk, version=expected_version, status=Consult.Status.OPEN).update(
+        version=F("version") + 1, **fields
+    )
+    if not updated:
+        current = Consult.objects.get(pk=consult.pk)
+        if current.is_final:
+            raise ConsultFinalError()
+        raise StaleConsultError(current.version)
+    saved = Consult.objects.get(pk=consult.pk)
+    for name, objects in (relations or {}).items():
+        getattr(saved, name).set(objects)
+    log_access(user=user, consult=saved, action=AccessEvent.Action.CHANGE, what=",".join(sorted({*fields, *(relations or {})} - {"updated_at"}))[:60])
+    return saved
+
+
+class NotReadyError(Exception):
+    """The consult has no explanation yet, so there is nothing to hand out."""
+
+
+@transaction.atomic
+def finalise_consult(*, consult, user, expected_version):
+    """Freeze what is handed out: the handout, every referral text and the SOEP lines."""
+    from . import outputs
+
+    locked = Consult.objects.select_for_update().get(pk=consult.pk)
+    if locked.is_final:
+        raise ConsultFinalError()
+    if locked.version != expected_version:
+        raise StaleConsultError(locked.version)
+    if not (locked.may_explain and locked.explanation_model_id):
+        raise NotReadyError()
+    html = outputs.render_handout_html(locked, for_pdf=True)
+    snapshot = Snapshot.objects.create(
+        consult=locked,
+        number=locked.snapshots.count() + 1,
+        created_by=user,
+        content_version=locked.content_version,
+        handout_html=html,
+        handout_hash=hashlib.sha256(html.encode("utf-8")).hexdigest(),
+        referrals={
+            r.slug: {"label": r.label, "text": outputs.render_referral(locked, r, author=user)}
+            for r in outputs.recipients_for(locked)
+        },
+        journal_text=outputs.render_journal(locked),
+    )
+    Consult.objects.filter(pk=locked.pk).update(
+        status=Consult.Status.FINAL, version=F("version") + 1, updated_at=timezone.now()
+    )
+    log_access(user=user, consult=locked, action=AccessEvent.Action.CHANGE, what=f"finalise:{snapshot.number}")
+    return snapshot
+
+
+@transaction.atomic
+def reopen_consult(*, consult, user, expected_version):
+    """Open a finalised consult again; the next finalisation makes a new snapshot."""
+    updated = Consult.objects.filter(pk=consult.pk, version=expected_version, status=Consult.Status.FINAL).update(
+        status=Consult.Status.OPEN, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        raise StaleConsultError(Consult.objects.get(pk=consult.pk).version)
+    reopened = Consult.objects.get(pk=consult.pk)
+    log_access(user=user, consult=reopened, action=AccessEvent.Action.CHANGE, what="reopen")
+    return reopened
+
+
+def log_access(*, user, action, consult=None, what="", ip_address=None):
+    return AccessEvent.objects.create(
+        practice_id=user.practice_id,
+        user=user,
+        consult=consult,
+        patient_reference=consult.patient_reference if consult else "",
+        action=action,
+        what=what,
+        ip_address=ip_address,
+    )

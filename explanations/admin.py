@@ -1,0 +1,125 @@
+"""Editing the library: make a draft from a version, edit its rows, publish it.
+
+Rows of a published version are read-only; publishing validates the whole draft.
+"""
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from . import actions
+from .bundle import ContentError
+from .models import (
+    ContentVersion,
+    ExplanationModel,
+    GeneralText,
+    InfoSource,
+    KeyTerm,
+    MaintainingFactor,
+    Metaphor,
+    PhraseToAvoid,
+    Recipient,
+    SampleQuestion,
+    SelfManagementAdvice,
+    SeverityGrade,
+)
+
+
+@admin.register(ContentVersion)
+class ContentVersionAdmin(admin.ModelAdmin):
+    list_display = ["number", "status", "note", "created_at", "published_at"]
+    readonly_fields = ["number", "status", "source_hash", "created_at", "published_at"]
+    fields = ["number", "status", "note", "source_hash", "created_at", "published_at"]
+    actions = ["make_draft", "publish"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is not None and not obj.is_published
+
+    @admin.action(description=_("Nieuw concept maken op basis van deze versie"))
+    def make_draft(self, request, queryset):
+        for version in queryset:
+            draft = actions.create_draft_from(version=version)
+            self.message_user(request, _("Concept v%(n)s gemaakt.") % {"n": draft.number}, messages.SUCCESS)
+
+    @admin.action(description=_("Publiceren (daarna niet meer te wijzigen)"))
+    def publish(self, request, queryset):
+        for version in queryset:
+            try:
+                actions.publish(version=version)
+            except ContentError as exc:
+                self.message_user(request, _("v%(n)s niet gepubliceerd: %(e)s") % {"n": version.number, "e": exc}, messages.ERROR)
+            else:
+                self.message_user(request, _("v%(n)s gepubliceerd.") % {"n": version.number}, messages.SUCCESS)
+
+
+class VersionedAdmin(admin.ModelAdmin):
+    list_filter = ["version"]
+    exclude = ["version"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("version")
+
+    def has_add_permission(self, request):
+        return False  # rows come with a draft; a draft is made from a version
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None or not obj.version.is_published
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is not None and not obj.version.is_published
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        obj_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
+        if obj_id:
+            version_id = self.model.objects.filter(pk=obj_id).values_list("version_id", flat=True).first()
+            kwargs["queryset"] = db_field.related_model.objects.filter(version_id=version_id)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class KeyTermInline(admin.TabularInline):
+    model = KeyTerm
+    exclude = ["version", "slug"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None or not obj.version.is_published
+
+
+@admin.register(ExplanationModel)
+class ExplanationModelAdmin(VersionedAdmin):
+    list_display = ["name", "version", "order"]
+    inlines = [KeyTermInline]
+
+
+@admin.register(Metaphor)
+class MetaphorAdmin(VersionedAdmin):
+    list_display = ["name", "version", "order"]
+
+
+@admin.register(MaintainingFactor)
+class MaintainingFactorAdmin(VersionedAdmin):
+    list_display = ["label", "dimension", "version"]
+    list_filter = ["version", "dimension"]
+
+
+@admin.register(SampleQuestion)
+class SampleQuestionAdmin(VersionedAdmin):
+    list_display = ["text", "dimension", "version"]
+    list_filter = ["version", "dimension"]
+
+
+for model, columns in [
+    (SelfManagementAdvice, ["label", "version"]),
+    (Recipient, ["label", "version"]),
+    (SeverityGrade, ["label", "version"]),
+    (PhraseToAvoid, ["phrase", "version"]),
+    (InfoSource, ["title", "url", "version"]),
+    (GeneralText, ["slug", "version"]),
+]:
+    admin.site.register(model, type(f"{model.__name__}Admin", (VersionedAdmin,), {"list_display": columns}))

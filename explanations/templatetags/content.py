@@ -1,0 +1,24 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from ..rendering import markdown_to_html, svg_data_uri
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text):
+    return mark_safe(markdown_to_html(text))
+
+
+@register.filter
+def svg_uri(svg):
+    return svg_data_uri(svg)
+
+
+@register.filter
+def qr_uri(url):
+    """A QR code of a URL as an SVG data URI, generated offline."""
+    import segno
+
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=1, dark="#111")

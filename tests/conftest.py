@@ -1,0 +1,87 @@
+"""The test world: two practices, each with its own people.
+
+De Linde: Anna (GP), Sanne (POH-GGZ), Peter (practice manager).
+De Es: Bram (GP), who must never see anything of De Linde.
+"""
+
+import os
+
+import pytest
+from django.test import Client
+
+from explanations.actions import load_library
+from practices.actions import create_practice, create_user
+from practices.models import Role
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by
+# the tests themselves are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PASSWORD = "test-password-123"
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def content(db):
+    version, _ = load_library()
+    return version
+
+
+@pytest.fixture
+def linde(db):
+    return create_practice(name="Huisartsenpraktijk De Linde", phone="0229 123 456", website="www.delinde.nl")
+
+
+@pytest.fixture
+def es(db):
+    return create_practice(name="Gezondheidscentrum De Es", phone="020 765 4321")
+
+
+@pytest.fixture
+def anna(linde):
+    return create_user(practice=linde, username="anna", password=PASSWORD, role=Role.GP, first_name="Anna", last_name="de Vries")
+
+
+@pytest.fixture
+def sanne(linde):
+    return create_user(practice=linde, username="sanne", password=PASSWORD, role=Role.POH_GGZ, first_name="Sanne", last_name="Bakker")
+
+
+@pytest.fixture
+def peter(linde):
+    return create_user(practice=linde, username="peter", password=PASSWORD, role=Role.MANAGER)
+
+
+@pytest.fixture
+def bram(es):
+    return create_user(practice=es, username="bram", password=PASSWORD, role=Role.GP, first_name="Bram", last_name="Smit")
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def anna_client(anna):
+    return client_for(anna)
+
+
+@pytest.fixture
+def bram_client(bram):
+    return client_for(bram)
+
+
+@pytest.fixture
+def mrs_k(content, anna):
+    from tests.factories import mrs_k_consult
+
+    return mrs_k_consult(user=anna)

@@ -1,0 +1,17 @@
+from django.urls import reverse
+
+CONSULT_URL_NAMES = [
+    "consult_detail", "consult_start", "consult_scegs", "consult_problem_definition",
+    "consult_explanation", "consult_plan", "consult_outputs", "consult_handout",
+    "consult_handout_pdf", "consult_referral", "consult_presentation",
+]
+
+
+def url(name, consult, query=""):
+    return reverse(name, args=[consult.pk]) + query
+
+
+def assert_other_practice_gets_404(client, name, consult, method="get", data=None):
+    response = getattr(client, method)(url(name, consult), data or {})
+    assert response.status_code == 404
+    assert consult.patient_reference.encode() not in response.content

@@ -1,0 +1,31 @@
+from tests.factories import save
+from tests.helpers import assert_other_practice_gets_404, url
+
+
+def test_handout_preview_has_the_sections_in_order(mrs_k, anna_client):
+    html = anna_client.get(url("consult_handout", mrs_k)).content.decode()
+    headings = ["In het kort", "Wat we samen hebben afgesproken", "Waarom blijven uw klachten?",
+                "Wat speelt bij u mee", "Wat u zelf kunt doen", "Wat gaat er nu gebeuren",
+                "Wanneer neemt u contact op met de praktijk?", "Meer informatie"]
+    positions = [html.index(f"<h2>{h}</h2>") for h in headings]
+    assert positions == sorted(positions)
+    assert "Uitleg over uw klachten, Karin" in html
+    assert 'src="data:image/svg+xml;base64,' in html
+
+
+def test_handout_uses_the_default_safety_netting_unless_the_gp_wrote_one(mrs_k, anna, anna_client):
+    html = anna_client.get(url("consult_handout", mrs_k)).content.decode()
+    assert "Neem contact op met de praktijk als u nieuwe klachten krijgt." in html
+    mrs_k = save(mrs_k, anna, fields={"safety_netting": "Bel als de pijn in uw borst zit."})
+    assert "Bel als de pijn in uw borst zit." in anna_client.get(url("consult_handout", mrs_k)).content.decode()
+
+
+def test_typed_html_is_escaped(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"patient_words": "<script>alert(1)</script>", "next_appointment": "<img src=x>"})
+    html = anna_client.get(url("consult_handout", mrs_k)).content.decode()
+    assert "<script>alert(1)" not in html and "<img src=x>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_other_practice_gets_404(mrs_k, bram_client):
+    assert_other_practice_gets_404(bram_client, "consult_handout", mrs_k)

@@ -1,0 +1,63 @@
+from consult.models import AccessEvent
+from tests.factories import save
+from tests.helpers import assert_other_practice_gets_404, url
+from tests.pdf_text import folded, pdf_pages, pdf_text
+
+
+def test_pdf_holds_terms_factors_and_plan_of_this_consult(mrs_k, anna_client):
+    response = anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    text = pdf_text(response.content)
+    for term in mrs_k.explanation_model.key_terms.all():
+        assert folded(term.term) in text
+    for factor in mrs_k.factors.all():
+        assert folded(factor.patient_wording) in text
+    for advice in mrs_k.advice.all():
+        assert advice.label in text
+    assert "Over vier weken bij de POH-GGZ" in text
+    assert "Kapot alarmsysteem" in text
+    assert "Huisartsenpraktijk De Linde" in text
+    assert "Mijn lichaam staat te hard afgesteld" in text
+    assert len(pdf_pages(response.content)) <= 2
+
+
+def test_typed_html_is_printed_as_text(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"patient_words": "<b>vet</b> <script>alert(1)</script>"})
+    text = pdf_text(anna_client.get(url("consult_handout_pdf", mrs_k)).content)
+    assert "<b>vet</b> <script>alert(1)</script>" in text
+
+
+def test_download_is_logged_as_print(mrs_k, anna_client):
+    anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert AccessEvent.objects.filter(consult=mrs_k, action="print").count() == 1
+
+
+def test_other_practice_gets_404(mrs_k, bram_client):
+    assert_other_practice_gets_404(bram_client, "consult_handout_pdf", mrs_k)
+
+
+SECTIONS = ["In het kort", "Wat we samen hebben afgesproken", "Waarom blijven uw klachten?", "Wat speelt bij u mee",
+            "Wat u zelf kunt doen", "Wat gaat er nu gebeuren", "Wanneer neemt u contact op met de praktijk?", "Meer informatie"]
+
+
+def test_mrs_k_handout_fits_two_pages_with_sections_in_order_and_is_rendered_for_a_look(mrs_k, anna_client):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    data = anna_client.get(url("consult_handout_pdf", mrs_k)).content
+    assert len(pdf_pages(data)) <= 2
+    text = pdf_text(data)
+    positions = [text.index(heading) for heading in SECTIONS]
+    assert positions == sorted(positions)
+    assert text.index("Huisartsenpraktijk De Linde") < text.index("In het kort")
+    assert "Pagina 1 van 2" in text or "Pagina 1 van 1" in text
+    # Pictures for a person to look at: test-output/handout-mrs-k-1.png, -2.png
+    out = Path(__file__).resolve().parent.parent / "test-output"
+    out.mkdir(exist_ok=True)
+    (out / "handout-mrs-k.pdf").write_bytes(data)
+    assert shutil.which("pdftoppm"), "poppler-utils is installed by scripts/setup"
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "handout-mrs-k.pdf"), str(out / "handout-mrs-k")], check=True)
+    pngs = sorted(out.glob("handout-mrs-k-*.png"))
+    assert pngs and all(p.stat().st_size > 10_000 for p in pngs)

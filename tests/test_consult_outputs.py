@@ -1,0 +1,44 @@
+"""The outputs page: SOEP lines (exact), referral and handout links."""
+
+from consult.models import AccessEvent
+from tests.factories import save
+from tests.helpers import assert_other_practice_gets_404, url
+
+EXPECTED_JOURNAL = """S: Pijn in spieren en gewrichten, moeheid, ruim een jaar. Cognitief: Wil weten waarom de klachten niet overgaan | Emotioneel: Voelt zich somber (factoren: somberheid) | Gedragsmatig: Gaat maar door, vraagt geen hulp (factoren: niet (tijdig) om hulp vragen) | Sociaal: Werkt 24 uur als doktersassistente
+O: Geen afwijkingen bij lichamelijk onderzoek. Alarmsymptomen nagevraagd: geen aanwezig.
+E: Aanhoudende lichamelijke klachten (ALK), matig. Probleemdefinitie: Aanhoudende pijn en moeheid zonder ziekte die het verklaart (overeenstemming: ja). ICPC-suggestie: L18 Spierpijn (geen ICPC-code voor ALK; codeer de leidende klacht).
+P: Uitleg met het model centrale sensitisatie en de metafoor kapot alarmsysteem; termen: centrale sensitisatie, overgevoelig zenuwstelsel, sneller pijn, pijn bij lichte aanraking, pijn die zich opstapelt, lichaam en geest, flexibel zenuwstelsel. Folder meegegeven. Zelfmanagement: slaap, doseren en geleidelijk opbouwen, bewegen. Verwijzing: POH-GGZ, (Psychosomatisch) fysiotherapeut of oefentherapeut. Vervolg: Over vier weken bij de POH-GGZ. Vangnet besproken.
+"""
+
+
+def test_soep_lines_are_exact(mrs_k, anna_client):
+    response = anna_client.get(url("consult_outputs", mrs_k))
+    assert response.context["journal_text"] == EXPECTED_JOURNAL
+
+
+def test_outputs_page_offers_handout_pdf_referral_and_copy_buttons(mrs_k, anna_client):
+    html = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
+    assert url("consult_handout_pdf", mrs_k) in html
+    assert url("consult_handout", mrs_k) in html
+    assert "Kopieer journaalregels" in html and "Kopieer verwijstekst" in html
+    # The first chosen referral of the plan is preselected.
+    assert "Verwijzing / overdracht aan: POH-GGZ" in html
+
+
+def test_typed_html_is_escaped_in_the_soep_textarea(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"complaints": "<img src=x onerror=alert(1)>"})
+    response = anna_client.get(url("consult_outputs", mrs_k))
+    assert response.context["journal_text"].startswith("S: <img src=x onerror=alert(1)>, ruim een jaar.")
+    assert "<img src=x" not in response.content.decode()
+
+
+def test_other_practice_gets_404(mrs_k, bram_client):
+    assert_other_practice_gets_404(bram_client, "consult_outputs", mrs_k)
+    assert not AccessEvent.objects.filter(consult=mrs_k, user__username="bram").exists()
+
+
+def test_the_gp_sees_the_readability_of_the_assembled_handout(mrs_k, anna_client):
+    response = anna_client.get(url("consult_outputs", mrs_k))
+    score = response.context["readability"]
+    assert 5 < score.words_per_sentence <= 12  # the Mrs K. handout is B1
+    assert f"Gemiddeld {score.words_per_sentence:.1f}".replace(".", ",") in response.content.decode()

@@ -1,0 +1,52 @@
+from consult import flow
+from consult.models import Consult
+from tests.factories import mrs_k_consult, new_consult
+from tests.helpers import assert_other_practice_gets_404, url
+
+
+def test_agreement_leads_on_to_the_explanation(content, anna, anna_client):
+    consult = new_consult(user=anna)
+    response = anna_client.post(url("consult_problem_definition", consult), {
+        "version": consult.version, "problem_summary": "Pijn en moeheid", "agreement": "yes", "_next": "1",
+    })
+    # SCEGS is not finished yet, so the server sends the GP back there first.
+    assert response["Location"] == url("consult_scegs", consult)
+
+
+def test_no_agreement_stops_before_the_explanation_and_keeps_everything(content, anna, anna_client):
+    consult = mrs_k_consult(user=anna, agreement="yes")
+    consult = Consult.objects.get(pk=consult.pk)
+    response = anna_client.post(url("consult_problem_definition", consult), {
+        "version": consult.version, "problem_summary": "Pijn", "patient_words": "Ik wil eerst een MRI",
+        "agreement": "no", "needed_first": "investigation", "needed_first_note": "MRI knie", "_next": "1",
+    })
+    assert response["Location"] == url("consult_problem_definition", consult)
+    saved = Consult.objects.get(pk=consult.pk)
+    assert saved.needed_first == "investigation" and saved.needed_first_note == "MRI knie"
+    assert saved.explanation_model is not None  # the earlier explanation choice is kept
+    assert not flow.get_step("explanation").is_applicable(saved)
+    page = anna_client.get(url("consult_problem_definition", saved)).content.decode()
+    assert "Nog geen gezamenlijke probleemdefinitie: de uitleg wacht." in page
+    assert "wacht op overeenstemming" in page
+    assert anna_client.get(url("consult_explanation", saved))["Location"] == url("consult_problem_definition", saved)
+
+
+def test_partly_needs_what_comes_first(content, anna, anna_client):
+    consult = new_consult(user=anna)
+    response = anna_client.post(url("consult_problem_definition", consult), {
+        "version": consult.version, "problem_summary": "Pijn", "agreement": "partly", "_next": "1",
+    })
+    assert "Leg vast wat eerst nodig is." in response.content.decode()
+
+
+def test_the_gp_can_deliberately_go_on_without_agreement(content, anna, anna_client):
+    consult = mrs_k_consult(user=anna, agreement="partly")
+    response = anna_client.post(url("consult_problem_definition", consult), {
+        "version": consult.version, "problem_summary": "Pijn", "agreement": "partly",
+        "needed_first": "time", "proceed_without_agreement": "on", "_next": "1",
+    })
+    assert response["Location"] == url("consult_explanation", consult)
+
+
+def test_other_practice_gets_404(content, anna, bram_client):
+    assert_other_practice_gets_404(bram_client, "consult_problem_definition", new_consult(user=anna))

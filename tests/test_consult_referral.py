@@ -1,0 +1,113 @@
+"""The referral text is plain text, checked on the exact string."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from consult.models import AccessEvent
+from explanations.models import Recipient
+from tests.factories import save
+from tests.helpers import assert_other_practice_gets_404, url
+
+EXPECTED_PHYSIO = """Verwijzing / overdracht aan: (Psychosomatisch) fysiotherapeut of oefentherapeut
+Van: Anna de Vries, Huisartsenpraktijk De Linde (tel. 0229 123 456)
+Patiënt: MK-1979
+Datum consult: {date}
+
+REDEN EN VRAAGSTELLING
+Aanhoudende lichamelijke klachten (ALK), ernst: matig.
+Graag begeleiding bij het geleidelijk en tijdcontingent opbouwen van activiteit en conditie, en bij het beter leren voelen van lichaamssignalen en het tijdig herkennen van grenzen. Wilt u daarbij dezelfde uitleg en termen gebruiken als hieronder, en ons uw bevindingen terugkoppelen?
+
+RELEVANTE VOORGESCHIEDENIS EN ONDERZOEK
+Klachten: Pijn in spieren en gewrichten, moeheid
+Duur: ruim een jaar
+Eerder onderzoek: Reumatoloog en internist: geen afwijkingen
+Medicatie en middelen: Paracetamol zo nodig
+Alarmsymptomen nagevraagd: ja; geen aanwezig
+Lichamelijk onderzoek: Geen afwijkingen bij lichamelijk onderzoek
+Ernst: matig. Huisarts plus POH-GGZ en/of (psychosomatische) fysio- of oefentherapie, gericht op de instandhoudende factoren en geleidelijke, tijdcontingente opbouw. Alle betrokkenen gebruiken dezelfde uitleg en termen. Evalueer regelmatig; bij onvoldoende verbetering of complexe comorbiditeit: psycholoog basis-GGZ of opschalen naar ernstig.
+
+SCEGS-SAMENVATTING
+Cognitief: Wil weten waarom de klachten niet overgaan
+Emotioneel: Voelt zich somber (factoren: somberheid)
+Gedragsmatig: Gaat maar door, vraagt geen hulp (factoren: niet (tijdig) om hulp vragen)
+Sociaal: Werkt 24 uur als doktersassistente
+
+GEZAMENLIJKE PROBLEEMDEFINITIE
+Aanhoudende pijn en moeheid zonder ziekte die het verklaart
+In de woorden van de patiënt: "Mijn lichaam staat te hard afgesteld en ik ga te lang door"
+Overeenstemming: ja
+
+WAT IS UITGELEGD
+Verklaringsmodel: Centrale sensitisatie
+Metafoor: Kapot alarmsysteem
+Begrippen die de patiënt hoorde:
+- centrale sensitisatie: Overgevoeligheid van het centrale zenuwstelsel voor sensorische prikkels: versterking in het ruggenmerg en verdere versterking of onvoldoende remming in de hersenen.
+- overgevoelig zenuwstelsel: Patiëntterm voor centrale sensitisatie; benadrukt dat de klachten een lichamelijke basis hebben zonder weefselschade te suggereren.
+- sneller pijn: Hyperalgesie: verhoogde gevoeligheid voor pijnprikkels (verlaagde pijndrempel, bijvoorbeeld gemeten met een algometer).
+- pijn bij lichte aanraking: Allodynie: pijn bij een prikkel die normaal niet pijnlijk is.
+- pijn die zich opstapelt: Temporele summatie: toenemende pijn bij herhaalde identieke prikkels op één locatie (bijvoorbeeld getest met een monofilament).
+- lichaam en geest: Biopsychosociaal uitgangspunt: alle sensorische signalen worden in de hersenen verwerkt en, afhankelijk van context en interpretatie, versterkt of geremd.
+- flexibel zenuwstelsel: Neuroplasticiteit: sensitisatie is niet vast en kan afnemen; geformuleerd als hoop, zonder herstel te beloven.
+Teach-back (zo vertelde de patiënt het terug): Mijn alarm gaat af terwijl er geen brand is
+
+INSTANDHOUDENDE FACTOREN
+- Somberheid (emotioneel)
+- Niet (tijdig) om hulp vragen (gedragsmatig)
+
+AFSPRAKEN
+Zelfmanagement: slaap, doseren en geleidelijk opbouwen, bewegen
+Verwezen naar: POH-GGZ, (Psychosomatisch) fysiotherapeut of oefentherapeut
+Volgende afspraak: Over vier weken bij de POH-GGZ
+Patiënt kreeg een folder mee met deze uitleg.
+
+VERZOEK
+Wilt u in uw contact met de patiënt dezelfde woorden gebruiken: "centrale sensitisatie", "overgevoelig zenuwstelsel", "sneller pijn", "pijn bij lichte aanraking", "pijn die zich opstapelt", "lichaam en geest", "flexibel zenuwstelsel", en de metafoor "kapot alarmsysteem"? Zo hoort de patiënt van iedereen hetzelfde verhaal.
+"""
+
+
+def consult_date(consult):
+    return date_format(timezone.localtime(consult.created_at), "j F Y")
+
+
+def test_referral_for_the_physiotherapist_is_exact(mrs_k, anna_client):
+    response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=fysiotherapeut"))
+    assert response.context["referral_text"] == EXPECTED_PHYSIO.format(date=consult_date(mrs_k))
+
+
+def test_htmx_swaps_only_the_text_for_another_recipient(mrs_k, anna_client):
+    response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"), HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="referral-text">')
+    assert "Verwijzing / overdracht aan: POH-GGZ" in html
+    assert "<nav" not in html
+    assert "HX-Request" in response["Vary"]
+
+
+def test_every_recipient_gets_its_own_request(mrs_k, anna_client):
+    for recipient in Recipient.objects.filter(version=mrs_k.content_version):
+        text = anna_client.get(url("consult_referral", mrs_k, f"?ontvanger={recipient.slug}")).context["referral_text"]
+        assert text.startswith(f"Verwijzing / overdracht aan: {recipient.label}\n")
+        assert recipient.request in text
+
+
+def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"patient_words": '<script>alert("x")</script> & meer'})
+    response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
+    assert 'In de woorden van de patiënt: "<script>alert("x")</script> & meer"' in response.context["referral_text"]
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; meer" in html
+
+
+def test_reading_the_referral_is_logged(mrs_k, anna_client):
+    anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
+    event = AccessEvent.objects.filter(consult=mrs_k, action="read", what="referral").get()
+    assert event.patient_reference == "MK-1979"
+
+
+def test_unknown_recipient_is_404(mrs_k, anna_client):
+    assert anna_client.get(url("consult_referral", mrs_k, "?ontvanger=onbekend")).status_code == 404
+
+
+def test_other_practice_gets_404(mrs_k, bram_client):
+    assert_other_practice_gets_404(bram_client, "consult_referral", mrs_k)

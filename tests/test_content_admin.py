@@ -1,0 +1,50 @@
+"""The library is edited in the admin: draft from a version, edit, publish."""
+
+import pytest
+from django.urls import reverse
+
+from explanations.models import ContentVersion, Metaphor
+from practices.models import User
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = User.objects.create_superuser("beheer", "beheer@example.nl", "beheer-password-1")
+    client.force_login(user)
+    return client
+
+
+def test_draft_edit_publish(content, admin_client):
+    changelist = reverse("admin:explanations_contentversion_changelist")
+    admin_client.post(changelist, {"action": "make_draft", "_selected_action": [content.pk]})
+    draft = ContentVersion.objects.get(status="draft")
+
+    published_metaphor = Metaphor.objects.get(version=content, slug="zoomlens")
+    page = admin_client.get(reverse("admin:explanations_metaphor_change", args=[published_metaphor.pk]))
+    assert b'name="name"' not in page.content  # published: read-only
+
+    metaphor = Metaphor.objects.get(version=draft, slug="zoomlens")
+    change_url = reverse("admin:explanations_metaphor_change", args=[metaphor.pk])
+    form = admin_client.get(change_url).context["adminform"].form
+    data = {name: form[name].value() for name in form.fields}
+    data.update(name="Vergrootglas", presentation_lines='["Uw aandacht vergroot het signaal."]')
+    data["models"] = data.get("models") or []
+    response = admin_client.post(change_url, {k: v for k, v in data.items() if v is not None})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Metaphor.objects.get(pk=metaphor.pk).name == "Vergrootglas"
+    assert Metaphor.objects.get(pk=published_metaphor.pk).name == "Zoomlens"
+
+    admin_client.post(changelist, {"action": "publish", "_selected_action": [draft.pk]})
+    assert ContentVersion.current() == draft
+
+
+def test_publishing_refuses_a_phrase_to_avoid(content, admin_client):
+    changelist = reverse("admin:explanations_contentversion_changelist")
+    admin_client.post(changelist, {"action": "make_draft", "_selected_action": [content.pk]})
+    draft = ContentVersion.objects.get(status="draft")
+    metaphor = Metaphor.objects.get(version=draft, slug="zoomlens")
+    metaphor.patient_text = "Het zit tussen de oren."
+    metaphor.save()
+    response = admin_client.post(changelist, {"action": "publish", "_selected_action": [draft.pk]}, follow=True)
+    assert "niet gepubliceerd" in response.content.decode()
+    assert ContentVersion.current() == content

@@ -1,0 +1,106 @@
+"""WeasyPrint may read the app's static files and data: URIs, and nothing else."""
+
+import http.server
+import threading
+
+import pytest
+
+from consult import pdf
+from consult.models import Consult
+from tests.factories import save
+from tests.helpers import url
+from tests.pdf_text import pdf_text
+
+TEXT_FIELDS = [
+    f.name for f in Consult._meta.get_fields()
+    if getattr(f, "get_internal_type", lambda: "")() in {"CharField", "TextField"}
+    and f.name not in {"status", "agreement", "needed_first", "red_flags_asked", "leading_complaint_icpc"}
+]
+
+
+@pytest.fixture
+def trap_server():
+    """A local HTTP server that records every request it gets."""
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1], hits
+    server.shutdown()
+
+
+def test_user_text_cannot_make_weasyprint_fetch_anything(mrs_k, anna, anna_client, trap_server, tmp_path):
+    port, hits = trap_server
+    secret = tmp_path / "secret.css"
+    secret.write_text("body { background: red }")
+    payload = (
+        f'<link rel="stylesheet" href="file://{secret}"><img src="http://127.0.0.1:{port}/img">'
+        f'<link rel="stylesheet" href="http://127.0.0.1:{port}/css"> <style>@import url("file:///etc/passwd");</style>'
+        f'<img src="file:///etc/hostname">'
+    )
+    fields = {name: payload[: Consult._meta.get_field(name).max_length] for name in TEXT_FIELDS}
+    consult = save(mrs_k, anna, fields=fields)
+    response = anna_client.get(url("consult_handout_pdf", consult))
+    assert response.content.startswith(b"%PDF")
+    assert hits == []
+    assert "<link" in pdf_text(response.content)  # the markup was printed as text
+
+
+def test_the_fetcher_refuses_everything_but_static_and_data(settings, trap_server):
+    port, hits = trap_server
+    fetcher = pdf.StaticOnlyURLFetcher()
+    for blocked in [
+        "file:///etc/passwd",
+        f"http://127.0.0.1:{port}/x",
+        f"{pdf.BASE_URL}static/../../config/settings.py",
+        f"{pdf.BASE_URL}etc/passwd",
+        "https://www.thuisarts.nl/",
+        "ftp://127.0.0.1/x",
+    ]:
+        with pytest.raises(ValueError):
+            fetcher.fetch(blocked)
+    assert hits == []
+    css = fetcher.fetch(f"{pdf.BASE_URL}static/css/handout.css")
+    assert b"@page" in css.read()
+    assert fetcher.fetch("data:text/plain;base64,aGFsbG8=").read() == b"hallo"
+
+
+def test_a_render_past_the_time_limit_is_stopped():
+    import time
+
+    def slow():
+        time.sleep(5)
+        return b"late"
+
+    started = time.monotonic()
+    with pytest.raises(pdf.PDFRenderError):
+        pdf.run_bounded(slow, timeout=0.5)
+    assert time.monotonic() - started < 3
+
+
+def test_a_failing_render_raises_a_clear_error():
+    def broken():
+        raise RuntimeError("boom")
+
+    with pytest.raises(pdf.PDFRenderError, match="rendering failed"):
+        pdf.run_bounded(broken, timeout=5)
+
+
+def test_a_failed_render_shows_a_message_not_a_500(mrs_k, anna_client, monkeypatch):
+    def fail(func, timeout):
+        raise pdf.PDFRenderError("rendering took longer than 20 s")
+
+    monkeypatch.setattr(pdf, "run_bounded", fail)
+    response = anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert response.status_code == 503
+    assert "De PDF kon niet worden gemaakt." in response.content.decode()
