@@ -51,6 +51,9 @@ def update_consult(*, consult, user, expected_version, fields=None, relations=No
     `fields` maps field names to values; `relations` maps many-to-many names to the
     full new set of related objects. Returns the consult as saved.
     """
+    current = Consult.objects.get(pk=consult.pk)
+    if current.version == expected_version and not current.is_final and not _differs(current, fields, relations):
+        return current  # nothing changed: no new version, nothing to log
     fields = dict(fields or {}, updated_at=timezone.now())
     updated = Consult.objects.filter(pk=consult.pk, version=expected_version, status=Consult.Status.OPEN).update(
         version=F("version") + 1, **fields
@@ -115,6 +118,16 @@ def reopen_consult(*, consult, user, expected_version):
     reopened = Consult.objects.get(pk=consult.pk)
     log_access(user=user, consult=reopened, action=AccessEvent.Action.CHANGE, what="reopen")
     return reopened
+
+
+def _differs(consult, fields, relations):
+    for name, value in (fields or {}).items():
+        if getattr(consult, name) != value:
+            return True
+    for name, objects in (relations or {}).items():
+        if set(getattr(consult, name).values_list("pk", flat=True)) != {o.pk for o in objects}:
+            return True
+    return False
 
 
 def log_access(*, user, action, consult=None, what="", ip_address=None):

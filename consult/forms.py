@@ -266,7 +266,7 @@ class ExplanationForm(ConsultStepForm):
         version = self.consult.content_version
         self.fields["explanation_model"].queryset = ExplanationModel.objects.filter(version=version)
         self.fields["explanation_model"].empty_label = None
-        self.fields["metaphors"].queryset = Metaphor.objects.filter(version=version)
+        self.fields["metaphors"].queryset = Metaphor.objects.filter(version=version).prefetch_related("models")
         self.fields["metaphors"].required = False
 
     def clean(self):

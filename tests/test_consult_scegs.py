@@ -107,3 +107,19 @@ def test_other_practice_gets_404(consult, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_scegs", consult)
     assert_other_practice_gets_404(bram_client, "consult_scegs", consult, method="post", data={"version": 1, "complaints": "x"})
     assert Consult.objects.get(pk=consult.pk).complaints == ""
+
+
+def test_a_save_without_changes_keeps_the_version(consult, anna_client):
+    from consult.models import AccessEvent
+
+    anna_client.post(url("consult_scegs", consult), {"version": consult.version, "social_note": "Werkt"}, **HTMX)
+    saved = Consult.objects.get(pk=consult.pk)
+    changes = AccessEvent.objects.filter(consult=consult, action="change").count()
+    form = anna_client.get(url("consult_scegs", consult)).context["form"]
+    data = {k: v for k, v in form.initial.items() if v not in (None, [])}
+    data.update(version=saved.version, social_note="Werkt")
+    data = {k: (v.pk if hasattr(v, "pk") else v) for k, v in data.items() if k in form.fields}
+    response = anna_client.post(url("consult_scegs", consult), data, **HTMX)
+    assert "Opgeslagen" in response.content.decode()
+    assert Consult.objects.get(pk=consult.pk).version == saved.version
+    assert AccessEvent.objects.filter(consult=consult, action="change").count() == changes
