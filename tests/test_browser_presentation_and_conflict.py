@@ -61,3 +61,15 @@ def test_two_tabs_never_overwrite_each_other(live_server, content, anna, browser
         first.get_by_label("Duur").fill("anderhalf jaar")
     expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
     assert Consult.objects.get(pk=consult.pk).duration == "anderhalf jaar"
+
+
+def test_an_expired_session_keeps_the_text_and_says_why(live_server, content, anna, browser_page):
+    consult = mrs_k_consult(user=anna)
+    page = browser_page
+    log_in(page, live_server, "anna")
+    page.goto(f"{live_server.url}/consulten/{consult.pk}/scegs/")
+    page.context.clear_cookies(name="sessionid")  # as if 30 minutes passed
+    page.get_by_label("Klachten", exact=True).fill("Nieuwe tekst die niet verloren mag gaan")
+    expect(page.locator("#save-status")).to_contain_text("uw sessie is verlopen")
+    expect(page.get_by_label("Klachten", exact=True)).to_have_value("Nieuwe tekst die niet verloren mag gaan")
+    assert Consult.objects.get(pk=consult.pk).complaints == "Pijn in spieren en gewrichten, moeheid"

@@ -123,3 +123,11 @@ def test_a_save_without_changes_keeps_the_version(consult, anna_client):
     assert "Opgeslagen" in response.content.decode()
     assert Consult.objects.get(pk=consult.pk).version == saved.version
     assert AccessEvent.objects.filter(consult=consult, action="change").count() == changes
+
+
+def test_autosave_after_the_session_expired_answers_401_not_the_login_page(consult, client):
+    response = client.post(url("consult_scegs", consult), {"version": consult.version, "complaints": "Pijn"}, **HTMX)
+    assert response.status_code == 401 and response.content == b""
+    assert Consult.objects.get(pk=consult.pk).complaints == ""
+    plain = client.post(url("consult_scegs", consult), {"version": consult.version, "complaints": "Pijn"})
+    assert plain.status_code == 302 and "/login/" in plain["Location"]

@@ -2,8 +2,9 @@
 
 from functools import wraps
 
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 
 from ..actions import log_access
@@ -15,11 +16,18 @@ def client_ip(request):
 
 
 def clinician_required(view):
-    """GP and POH-GGZ of a practice; anyone else is refused."""
+    """GP and POH-GGZ of a practice; anyone else is refused.
 
-    @login_required
+    An htmx request after the session expired gets 401 instead of the login page, so
+    the page keeps what was typed and says why it was not saved.
+    """
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            if request.htmx:
+                return HttpResponse(status=401)
+            return redirect_to_login(request.get_full_path())
         if not request.user.is_clinician:
             raise PermissionDenied
         return view(request, *args, **kwargs)

@@ -18,3 +18,29 @@ document.addEventListener("click", (event) => {
     done();
   }
 });
+
+// When an autosave fails, say so where the GP looks; the form keeps what was typed.
+function showSaveProblem(message) {
+  const status = document.getElementById("save-status");
+  if (!status) return;
+  status.innerHTML = "";
+  const span = document.createElement("span");
+  span.className = "text-danger fw-semibold";
+  span.textContent = message;
+  status.appendChild(span);
+}
+document.addEventListener("htmx:responseError", (event) => {
+  const code = event.detail.xhr.status;
+  if (code === 401) {
+    showSaveProblem("Niet opgeslagen: uw sessie is verlopen. Kopieer uw tekst, log opnieuw in en plak hem terug.");
+  } else if (code === 403) {
+    showSaveProblem("Niet opgeslagen: de pagina is verlopen. Kopieer uw tekst en laad de pagina opnieuw.");
+  } else if (code === 413 || code === 400) {
+    showSaveProblem("Niet opgeslagen: de tekst is te groot om te versturen. Maak hem korter.");
+  } else {
+    showSaveProblem("Niet opgeslagen: er ging iets mis op de server. Uw tekst staat nog in het formulier; probeer het zo opnieuw.");
+  }
+});
+document.addEventListener("htmx:sendError", () => {
+  showSaveProblem("Niet opgeslagen: geen verbinding. Uw tekst staat nog in het formulier; het wordt opnieuw geprobeerd als u verder typt.");
+});
