@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from explanations.models import ContentVersion
 
+from .language import handout_problems
 from .models import AccessEvent, Consult, Snapshot
 
 
@@ -74,6 +75,14 @@ class NotReadyError(Exception):
     """The consult has no explanation yet, so there is nothing to hand out."""
 
 
+class HandoutLanguageError(Exception):
+    """Typed text would bring a phrase to avoid into the patient handout."""
+
+    def __init__(self, problems):
+        super().__init__("phrase to avoid in the handout")
+        self.problems = problems
+
+
 @transaction.atomic
 def finalise_consult(*, consult, user, expected_version):
     """Freeze what is handed out: the handout, every referral text and the SOEP lines."""
@@ -86,6 +95,9 @@ def finalise_consult(*, consult, user, expected_version):
         raise StaleConsultError(locked.version)
     if not (locked.may_explain and locked.explanation_model_id):
         raise NotReadyError()
+    problems = handout_problems(locked)
+    if problems:
+        raise HandoutLanguageError(problems)
     html = outputs.render_handout_html(locked, for_pdf=True)
     snapshot = Snapshot.objects.create(
         consult=locked,
@@ -100,9 +112,11 @@ def finalise_consult(*, consult, user, expected_version):
         },
         journal_text=outputs.render_journal(locked),
     )
-    Consult.objects.filter(pk=locked.pk).update(
+    frozen = Consult.objects.filter(pk=locked.pk, version=expected_version, status=Consult.Status.OPEN).update(
         status=Consult.Status.FINAL, version=F("version") + 1, updated_at=timezone.now()
     )
+    if not frozen:  # changed since it was read (SQLite has no row locks)
+        raise StaleConsultError(Consult.objects.get(pk=locked.pk).version)
     log_access(user=user, consult=locked, action=AccessEvent.Action.CHANGE, what=f"finalise:{snapshot.number}")
     return snapshot
 

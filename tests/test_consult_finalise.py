@@ -105,3 +105,12 @@ def test_other_practice_gets_404(mrs_k, bram_client, anna_client):
     assert bram_client.post(url("consult_reopen", final), {"version": final.version}).status_code == 404
     assert bram_client.get(url("consult_handout_pdf", mrs_k, "?uitgifte=1")).status_code == 404
     assert Consult.objects.get(pk=mrs_k.pk).is_final
+
+
+def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"next_appointment": "Als het ingebeeld blijkt, stoppen we"})
+    response = finalise(anna_client, mrs_k)
+    assert not Snapshot.objects.exists()
+    page = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
+    assert "Niet afgerond: de folder bevat woorden" in page
+    assert "Volgende afspraak: “ingebeeld”" in page

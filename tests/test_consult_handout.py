@@ -29,3 +29,19 @@ def test_typed_html_is_escaped(mrs_k, anna, anna_client):
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_handout", mrs_k)
+
+
+def test_without_agreement_there_is_no_handout(content, anna, anna_client):
+    from tests.factories import mrs_k_consult
+
+    consult = mrs_k_consult(user=anna, agreement="no")
+    assert anna_client.get(url("consult_handout", consult))["Location"] == url("consult_problem_definition", consult)
+
+
+def test_a_phrase_to_avoid_in_typed_text_keeps_the_handout_from_being_made(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"patient_words": "Het zit tussen de oren, denk ik"})
+    response = anna_client.get(url("consult_handout", mrs_k))
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "De folder bevat woorden die herstel in de weg kunnen zitten" in html
+    assert "In de woorden van de patiënt: “Het zit tussen de oren”" in html

@@ -61,3 +61,13 @@ def test_mrs_k_handout_fits_two_pages_with_sections_in_order_and_is_rendered_for
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "handout-mrs-k.pdf"), str(out / "handout-mrs-k")], check=True)
     pngs = sorted(out.glob("handout-mrs-k-*.png"))
     assert pngs and all(p.stat().st_size > 10_000 for p in pngs)
+
+
+def test_no_pdf_without_agreement_or_with_a_phrase_to_avoid(content, mrs_k, anna, anna_client):
+    from tests.factories import mrs_k_consult
+
+    stopped = mrs_k_consult(user=anna, agreement="partly")
+    assert anna_client.get(url("consult_handout_pdf", stopped))["Location"] == url("consult_problem_definition", stopped)
+    mrs_k = save(mrs_k, anna, fields={"safety_netting": "Er is niets aan de hand, maar bel gerust."})
+    response = anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert response.status_code == 409 and not response.content.startswith(b"%PDF")

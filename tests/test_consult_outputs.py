@@ -42,3 +42,23 @@ def test_the_gp_sees_the_readability_of_the_assembled_handout(mrs_k, anna_client
     score = response.context["readability"]
     assert 5 < score.words_per_sentence <= 12  # the Mrs K. handout is B1
     assert f"Gemiddeld {score.words_per_sentence:.1f}".replace(".", ",") in response.content.decode()
+
+
+def test_without_agreement_the_referral_is_there_but_the_handout_waits(content, anna, anna_client):
+    from tests.factories import mrs_k_consult
+
+    consult = mrs_k_consult(user=anna, agreement="no")
+    response = anna_client.get(url("consult_outputs", consult))
+    html = response.content.decode()
+    assert "De folder volgt na een gezamenlijke probleemdefinitie" in html
+    assert url("consult_handout_pdf", consult) not in html
+    assert "Afronden en uitgifte vastleggen" not in html
+    assert "Nog geen uitleg gegeven." in response.context["referral_text"]
+
+
+def test_phrases_in_notes_warn_for_the_referral_without_blocking(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"cognitive_note": "Eerdere arts zei: het is psychisch"})
+    html = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
+    assert "Let op de woorden in uw aantekeningen" in html
+    assert "Notitie cognitief: “het is psychisch”" in html
+    assert "Afronden en uitgifte vastleggen" in html

@@ -26,10 +26,24 @@ def test_browses_through_several_metaphors(mrs_k, anna, anna_client):
     assert "<h1>Kapot alarmsysteem</h1>" in anna_client.get(url("consult_presentation", mrs_k, "?dia=abc")).content.decode()
 
 
-def test_before_a_choice_it_shows_every_metaphor_of_the_library(content, anna, anna_client):
+def test_before_a_metaphor_is_chosen_it_shows_all_of_the_model(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, relations={"metaphors": []})
+    html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
+    assert f"1 / {mrs_k.explanation_model.metaphors.count()}" in html
+
+
+def test_without_agreement_there_is_nothing_to_present(content, anna, anna_client):
     consult = mrs_k_consult(user=anna, agreement="no")
-    html = anna_client.get(url("consult_presentation", consult)).content.decode()
-    assert "1 / 6" in html
+    response = anna_client.get(url("consult_presentation", consult))
+    assert response["Location"] == url("consult_problem_definition", consult)
+
+
+def test_clinician_hints_and_script_stay_off_the_patient_screen(mrs_k, anna_client):
+    html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
+    metaphor = mrs_k.metaphors.get()
+    assert metaphor.clinician_hint[:40] not in html
+    for step in mrs_k.explanation_model.clinician_script:
+        assert step["text"][:40] not in html
 
 
 def test_other_practice_gets_404(mrs_k, bram_client):

@@ -3,7 +3,14 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..actions import ConsultFinalError, NotReadyError, StaleConsultError, finalise_consult, reopen_consult
+from ..actions import (
+    ConsultFinalError,
+    HandoutLanguageError,
+    NotReadyError,
+    StaleConsultError,
+    finalise_consult,
+    reopen_consult,
+)
 from .access import consult_view
 
 
@@ -26,6 +33,8 @@ def consult_finalise(request, consult):
         messages.info(request, _("Dit consult was al afgerond."))
     except NotReadyError:
         messages.error(request, _("Kies eerst een verklaringsmodel en metafoor."))
+    except HandoutLanguageError:
+        messages.error(request, _("Niet afgerond: de folder bevat woorden die herstel in de weg kunnen zitten. Pas de tekst aan."))
     else:
         messages.success(request, _("Afgerond. Uitgifte %(n)s is vastgelegd en kan later precies zo opnieuw worden afgedrukt.") % {"n": snapshot.number})
     return redirect("consult_outputs", consult.pk)

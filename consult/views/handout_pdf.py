@@ -10,6 +10,7 @@ from ..outputs import handout_context
 from ..pdf import HandoutPDFResponse, PDFCache, PDFRenderError
 from ..snapshots import chosen_snapshot
 from .access import consult_view
+from .gates import handout_gate
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +19,8 @@ log = logging.getLogger(__name__)
 def consult_handout_pdf(request, consult):
     filename = f"uitleg-{timezone.localdate(consult.created_at):%Y-%m-%d}.pdf"
     snapshot = chosen_snapshot(request, consult)
+    if stop := handout_gate(request, consult, snapshot):
+        return stop
     cache = PDFCache()
     if snapshot:
         cached = cache.get(snapshot.handout_hash)

@@ -1,4 +1,4 @@
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from explanations.models import Metaphor
 
@@ -21,6 +21,8 @@ def consult_presentation(request, consult):
 
     Only the metaphor is shown: no patient reference, no notes.
     """
+    if not consult.may_explain:
+        return redirect("consult_problem_definition", consult.pk)
     slides = slides_for(consult)
     try:
         index = min(max(int(request.GET.get("dia", 1)), 1), len(slides)) - 1
