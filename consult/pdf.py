@@ -9,9 +9,13 @@
 
 import gc
 import os
-import select
+import selectors
 import signal
+import sys
+import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -83,6 +87,9 @@ WARM_UP_HTML = (
     '<link rel="stylesheet" href="/static/css/handout.css">'
     "<h1>Uitleg</h1><p>Warm <strong>vet</strong> <em>schuin</em></p>"
 )
+# Held while this process renders in-process (the warm-up) and while it forks, so a
+# child is never forked while another thread is inside Pango or fontconfig.
+_render_lock = threading.Lock()
 _warmed = False
 
 
@@ -92,43 +99,57 @@ def warm_up():
     Children inherit the loaded fonts and libraries, so they do not each start cold.
     """
     global _warmed
-    if not _warmed:
-        write_pdf(WARM_UP_HTML)
-        _warmed = True
+    with _render_lock:
+        if not _warmed:
+            write_pdf(WARM_UP_HTML)
+            _warmed = True
+
+
+def _child(func, write_end):
+    # The child is short-lived; a collection would touch the whole inherited heap and
+    # copy it page by page (copy-on-write), which costs more than the render.
+    gc.disable()
+    status = 1
+    try:
+        data = func()
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        status = 0
+    except BaseException:
+        traceback.print_exc(file=sys.stderr)
+    finally:
+        os._exit(status)
 
 
 def run_bounded(func, timeout):
     """Run func() in a forked child and return its bytes, or raise PDFRenderError."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: never returns into Django
-        # The child is short-lived; a collection would touch the whole inherited heap
-        # and copy it page by page (copy-on-write), which costs more than the render.
-        gc.disable()
+    try:
+        with _render_lock:
+            pid = os.fork()
+    except OSError as exc:
         os.close(read_end)
-        status = 1
-        try:
-            data = func()
-            with os.fdopen(write_end, "wb") as out:
-                out.write(data)
-            status = 0
-        finally:
-            os._exit(status)
+        os.close(write_end)
+        raise PDFRenderError(f"could not start the renderer: {exc}") from exc
+    if pid == 0:
+        os.close(read_end)
+        _child(func, write_end)  # never returns
     os.close(write_end)
     chunks, deadline = [], time.monotonic() + timeout
+    selector = selectors.DefaultSelector()
+    selector.register(read_end, selectors.EVENT_READ)
     try:
         while True:
             remaining = deadline - time.monotonic()
-            if remaining <= 0:
+            if remaining <= 0 or not selector.select(remaining):
                 os.kill(pid, signal.SIGKILL)
                 raise PDFRenderError(f"rendering took longer than {timeout} s")
-            ready, _, _ = select.select([read_end], [], [], remaining)
-            if ready:
-                chunk = os.read(read_end, 1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
+            chunk = os.read(read_end, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
     finally:
+        selector.close()
         os.close(read_end)
         _, status = os.waitpid(pid, 0)
     if status != 0:
@@ -173,6 +194,7 @@ class PDFCache:
     def put(self, digest, data):
         self.directory.mkdir(parents=True, exist_ok=True)
         target = self.path(digest)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        temporary.replace(target)
+        handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)  # atomic: readers see the old file or the whole new one

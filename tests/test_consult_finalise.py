@@ -4,6 +4,7 @@ import pytest
 
 from consult.actions import finalise_consult
 from consult.models import Consult, Snapshot
+from consult.outputs import render_handout_html
 from explanations.actions import create_draft_from, publish
 from explanations.models import ExplanationModel, KeyTerm
 from tests.factories import mrs_k_consult, save
@@ -39,7 +40,12 @@ def test_a_reprint_after_the_library_changed_is_byte_for_byte_the_same(mrs_k, an
     first_pdf = anna_client.get(url("consult_handout_pdf", mrs_k)).content
     first_referral = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz")).context["referral_text"]
 
-    # A month later the library says something else about the same model.
+    # A month later the practice has a new phone number and the library says something
+    # else about the same model.
+    from practices.models import Practice
+
+    Practice.objects.filter(pk=mrs_k.practice_id).update(phone="0229 999 999")
+    assert "0229 999 999" in render_handout_html(Consult.objects.get(pk=mrs_k.pk))
     draft = create_draft_from(version=mrs_k.content_version)
     term = KeyTerm.objects.get(version=draft, term="overgevoelig zenuwstelsel")
     term.term = "gevoelig afgesteld zenuwstelsel"

@@ -1,6 +1,7 @@
 """WeasyPrint may read the app's static files and data: URIs, and nothing else."""
 
 import http.server
+import os
 import threading
 
 import pytest
@@ -56,6 +57,24 @@ def test_user_text_cannot_make_weasyprint_fetch_anything(mrs_k, anna, anna_clien
     assert "<link" in pdf_text(response.content)  # the markup was printed as text
 
 
+def test_raw_html_through_weasyprint_reads_no_file_and_opens_no_connection(trap_server, tmp_path):
+    """Even markup that escaping would have stopped cannot reach outside."""
+    port, hits = trap_server
+    secret = tmp_path / "secret.css"
+    secret.write_text('body::before { content: "GEHEIM-BESTAND"; }')
+    html = (
+        f'<link rel="stylesheet" href="file://{secret}">'
+        f'<link rel="stylesheet" href="http://127.0.0.1:{port}/style.css">'
+        f'<style>@import url("http://127.0.0.1:{port}/import.css");</style>'
+        f'<img src="http://127.0.0.1:{port}/img.png"><img src="file:///etc/hostname">'
+        '<link rel="stylesheet" href="/static/css/handout.css"><p>Alleen dit</p>'
+    )
+    text = pdf_text(pdf.write_pdf(html))
+    assert "Alleen dit" in text
+    assert "GEHEIM-BESTAND" not in text
+    assert hits == []
+
+
 def test_the_fetcher_refuses_everything_but_static_and_data(settings, trap_server):
     port, hits = trap_server
     fetcher = pdf.StaticOnlyURLFetcher()
@@ -75,17 +94,35 @@ def test_the_fetcher_refuses_everything_but_static_and_data(settings, trap_serve
     assert fetcher.fetch("data:text/plain;base64,aGFsbG8=").read() == b"hallo"
 
 
-def test_a_render_past_the_time_limit_is_stopped():
+def open_fds():
+    return set(os.listdir("/proc/self/fd"))
+
+
+def test_a_render_past_the_time_limit_is_stopped_and_cleaned_up(monkeypatch):
     import time
 
     def slow():
-        time.sleep(5)
+        time.sleep(30)
         return b"late"
 
+    children = []
+    real_fork = os.fork
+
+    def recording_fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    fds = open_fds()
     started = time.monotonic()
-    with pytest.raises(pdf.PDFRenderError):
+    with pytest.raises(pdf.PDFRenderError, match="longer than"):
         pdf.run_bounded(slow, timeout=0.5)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 5
+    assert len(children) == 1
+    assert not os.path.exists(f"/proc/{children[0]}")  # killed and reaped: no zombie
+    assert open_fds() <= fds
 
 
 def test_a_failing_render_raises_a_clear_error():
