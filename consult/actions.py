@@ -107,7 +107,7 @@ def finalise_consult(*, consult, user, expected_version):
         handout_html=html,
         handout_hash=hashlib.sha256(html.encode("utf-8")).hexdigest(),
         referrals={
-            r.slug: {"label": r.label, "text": outputs.render_referral(locked, r, author=user)}
+            r.slug: {"label": r.label, "scope": r.scope, "text": outputs.render_referral(locked, r, author=user)}
             for r in outputs.recipients_for(locked)
         },
         journal_text=outputs.render_journal(locked),

@@ -285,8 +285,9 @@ class ExplanationForm(ConsultStepForm):
 class PlanForm(ConsultStepForm):
     class Meta:
         model = Consult
-        fields = ["advice", "referrals", "referral_other", "next_appointment", "safety_netting"]
+        fields = ["advice", "referrals", "referral_other", "referral_question", "next_appointment", "safety_netting"]
         widgets = {
+            "referral_question": forms.Textarea(attrs={"rows": 2}),
             "advice": forms.CheckboxSelectMultiple,
             "referrals": forms.CheckboxSelectMultiple,
             "safety_netting": forms.Textarea(attrs={"rows": 3}),

@@ -16,6 +16,7 @@ CLINICIAN_FIELDS = [
     "complaints", "duration", "earlier_investigations", "medication", "red_flags_present",
     "physical_examination", "cs_tests", "somatic_note", "cognitive_note", "emotional_note",
     "behavioural_note", "social_note", "problem_summary", "needed_first_note", "teach_back",
+    "referral_question",
 ]
 
 

@@ -116,6 +116,10 @@ class Consult(models.Model):
     advice = models.ManyToManyField(SelfManagementAdvice, blank=True, related_name="+", verbose_name=_("zelfmanagementadvies"))
     referrals = models.ManyToManyField(Recipient, blank=True, related_name="+", verbose_name=_("verwijzing naar"))
     referral_other = models.CharField(_("andere verwijzing"), max_length=SHORT, blank=True)
+    referral_question = models.TextField(
+        _("specifieke vraag voor de verwijzing"), max_length=LONG, blank=True,
+        help_text=_("Komt in de verwijstekst onder ‘Reden en vraagstelling’. Maximaal 2000 tekens."),
+    )
     next_appointment = models.CharField(_("volgende afspraak"), max_length=SHORT, blank=True)
     safety_netting = models.TextField(_("wanneer contact opnemen"), max_length=LONG, blank=True)
 

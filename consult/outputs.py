@@ -67,6 +67,14 @@ class ConsultContent:
         return labels
 
     @property
+    def referral_patient_labels(self):
+        """Where the patient goes next, in words for the handout."""
+        labels = [r.patient_label for r in self.referrals]
+        if self.consult.referral_other:
+            labels.append(self.consult.referral_other)
+        return labels
+
+    @property
     def metaphor_names(self):
         return [m.name for m in self.metaphors]
 
@@ -125,8 +133,8 @@ def recipients_for(consult):
 def recipient_choices(consult, snapshot=None):
     """[{"slug", "label"}] of referral recipients, as handed out or as they are now."""
     if snapshot:
-        return [{"slug": slug, "label": r["label"]} for slug, r in snapshot.referrals.items()]
-    return [{"slug": r.slug, "label": r.label} for r in recipients_for(consult)]
+        return [{"slug": slug, "label": r["label"], "scope": r.get("scope", "full")} for slug, r in snapshot.referrals.items()]
+    return [{"slug": r.slug, "label": r.label, "scope": r.scope} for r in recipients_for(consult)]
 
 
 def referral_text(consult, slug, *, author, snapshot=None):

@@ -102,7 +102,7 @@ def export_bundle(version):
             "factors": list(MaintainingFactor.objects.filter(version=v).values("slug", "dimension", "label", "patient_wording")),
             "questions": list(SampleQuestion.objects.filter(version=v).values("slug", "dimension", "text")),
             "advice": list(SelfManagementAdvice.objects.filter(version=v).values("slug", "label", "patient_text")),
-            "recipients": list(Recipient.objects.filter(version=v).values("slug", "label", "request")),
+            "recipients": list(Recipient.objects.filter(version=v).values("slug", "label", "patient_label", "scope", "request")),
             "severity": list(SeverityGrade.objects.filter(version=v).values("slug", "label", "stepped_care")),
             "phrases_to_avoid": list(PhraseToAvoid.objects.filter(version=v).values("phrase", "variants", "alternative", "reason")),
             "sources": list(InfoSource.objects.filter(version=v).values("title", "url", "description")),

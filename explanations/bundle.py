@@ -111,7 +111,16 @@ def normalise(bundle):
         ],
         "questions": [{k: _text(q[k]) for k in ("slug", "dimension", "text")} for q in bundle["questions"]],
         "advice": [{k: _text(a[k]) for k in ("slug", "label", "patient_text")} for a in bundle["advice"]],
-        "recipients": [{k: _text(r[k]) for k in ("slug", "label", "request")} for r in bundle["recipients"]],
+        "recipients": [
+            {
+                "slug": _text(r["slug"]),
+                "label": _text(r["label"]),
+                "patient_label": _text(r.get("patient_label") or r["label"]),
+                "scope": _text(r.get("scope") or "full"),
+                "request": _text(r["request"]),
+            }
+            for r in bundle["recipients"]
+        ],
         "severity": [{k: _text(s[k]) for k in ("slug", "label", "stepped_care")} for s in bundle["severity"]],
         "phrases_to_avoid": [
             {

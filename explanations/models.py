@@ -113,8 +113,18 @@ class SelfManagementAdvice(VersionedContent):
 
 
 class Recipient(VersionedContent):
+    class Scope(models.TextChoices):
+        FULL = "full", _("Volledige klinische overdracht")
+        WORK = "work", _("Alleen wat werk en herstel nodig hebben")
+
     label = models.CharField(_("naam"), max_length=120)
+    patient_label = models.CharField(_("naam in de folder"), max_length=120, default="")
+    scope = models.CharField(_("omvang"), max_length=10, choices=Scope.choices, default=Scope.FULL)
     request = models.TextField(_("standaardvraag"))
+
+    @property
+    def shares_consult_notes(self):
+        return self.scope == self.Scope.FULL
 
     class Meta(VersionedContent.Meta):
         verbose_name = _("ontvanger")

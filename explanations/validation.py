@@ -24,6 +24,8 @@ def patient_texts(data):
         yield f"advice {a['slug']}", a["patient_text"]
     for s in data["sources"]:
         yield f"source {s['title']}", s["description"]
+    for r in data["recipients"]:
+        yield f"recipient {r['slug']}: patient_label", r["patient_label"]
     for key, text in data["general"].items():
         yield f"general {key}", text
 
@@ -46,6 +48,9 @@ def validate_bundle(data):
             problems.append(f"model {m['slug']}: unknown advice {slug}")
         for slug in set(m["suggested_referrals"]) - recipient_slugs:
             problems.append(f"model {m['slug']}: unknown recipient {slug}")
+    for r in data["recipients"]:
+        if r["scope"] not in {"full", "work"}:
+            problems.append(f"recipient {r['slug']}: scope must be full or work")
     for m in data["metaphors"]:
         if not 1 <= len(m["presentation_lines"]) <= 3:
             problems.append(f"metaphor {m['slug']}: needs 1 to 3 presentation lines")

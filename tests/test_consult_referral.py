@@ -111,3 +111,22 @@ def test_unknown_recipient_is_404(mrs_k, anna_client):
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_referral", mrs_k)
+
+
+def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"medication": "Amitriptyline 10 mg", "phq15": 14})
+    response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=bedrijfsarts"))
+    text = response.context["referral_text"]
+    assert "Aantekeningen uit het consult zijn niet meegestuurd." in text
+    for private in ["Amitriptyline", "PHQ-15", "Voelt zich somber", "SCEGS", "INSTANDHOUDENDE FACTOREN",
+                    "Teach-back", "Verwezen naar", "POH-GGZ"]:
+        assert private not in text, private
+    assert '"overgevoelig zenuwstelsel"' in text  # the same words, still
+    assert "Alleen versturen met uitdrukkelijke toestemming van de patiënt." in response.content.decode()
+
+
+def test_the_specific_question_is_part_of_the_reason(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"referral_question": "Is er een indicatie voor een reumatologische heroverweging?"})
+    text = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=specialist")).context["referral_text"]
+    assert "\nSpecifieke vraag: Is er een indicatie voor een reumatologische heroverweging?\n" in text
+    assert text.index("Specifieke vraag") < text.index("RELEVANTE VOORGESCHIEDENIS")
