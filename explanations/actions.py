@@ -112,10 +112,10 @@ def export_bundle(version):
 
 
 @transaction.atomic
-def create_draft(*, data, note=""):
+def create_draft(*, data, note="", origin=ContentVersion.Origin.ADMIN):
     validate_bundle(data)
     version = ContentVersion.objects.create(
-        number=_next_number(), note=note, source_hash=content_bundle.bundle_hash(data)
+        number=_next_number(), note=note, origin=origin, source_hash=content_bundle.bundle_hash(data)
     )
     _build(version, data)
     return version
@@ -144,14 +144,19 @@ def publish(*, version):
 
 @transaction.atomic
 def load_library(*, source_dir=None):
-    """Publish the source files as a new version unless the newest one already holds them.
+    """Publish the source files as a new version when they changed since they were last loaded.
 
-    Returns (version, created).
+    Unchanged files change nothing, also when an edit made in the admin has been
+    published since: that edit stays current. Returns (current version, created).
     """
     data = content_bundle.read_sources(source_dir)
-    current = ContentVersion.current()
     digest = content_bundle.bundle_hash(data)
-    if current is not None and current.source_hash == digest:
-        return current, False
-    version = create_draft(data=data, note="Geladen uit de bronbestanden")
+    last_loaded = (
+        ContentVersion.objects.filter(origin=ContentVersion.Origin.SOURCE, status=ContentVersion.Status.PUBLISHED)
+        .order_by("-number")
+        .first()
+    )
+    if last_loaded is not None and last_loaded.source_hash == digest:
+        return ContentVersion.current(), False
+    version = create_draft(data=data, note="Geladen uit de bronbestanden", origin=ContentVersion.Origin.SOURCE)
     return publish(version=version), True

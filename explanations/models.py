@@ -15,8 +15,13 @@ class ContentVersion(models.Model):
         DRAFT = "draft", _("Concept")
         PUBLISHED = "published", _("Gepubliceerd")
 
+    class Origin(models.TextChoices):
+        SOURCE = "source", _("Bronbestanden")
+        ADMIN = "admin", _("Beheer")
+
     number = models.PositiveIntegerField(_("versie"), unique=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    origin = models.CharField(_("herkomst"), max_length=10, choices=Origin.choices, default=Origin.ADMIN)
     source_hash = models.CharField(max_length=64, blank=True)
     note = models.CharField(_("toelichting"), max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -41,6 +46,12 @@ class ContentVersion(models.Model):
 
 class PublishedContentError(ValidationError):
     pass
+
+
+def refuse_changes_to_published_relations(sender, instance, action, **kwargs):
+    """m2m_changed receiver: links between rows of a published version are frozen too."""
+    if action in {"pre_add", "pre_remove", "pre_clear"} and isinstance(instance, VersionedContent):
+        instance._check_editable()
 
 
 class VersionedContent(models.Model):
@@ -255,3 +266,7 @@ class GeneralText(VersionedContent):
 
     def __str__(self):
         return self.slug
+
+
+for _relation in (ExplanationModel.metaphors, ExplanationModel.suggested_advice, ExplanationModel.suggested_referrals):
+    models.signals.m2m_changed.connect(refuse_changes_to_published_relations, sender=_relation.through)

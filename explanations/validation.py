@@ -1,10 +1,35 @@
 """Checks a content bundle as a whole before it can be published."""
 
+import xml.etree.ElementTree as ET
+
 from .bundle import ContentError
 from .guard import find_phrases
 from .models import Dimension
 
 DIMENSIONS = set(Dimension.values)
+SVG = "{http://www.w3.org/2000/svg}"
+UNSAFE_SVG_TAGS = {"script", "foreignObject", "image", "use", "a", "iframe"}
+
+
+def drawing_problems(svg):
+    """What makes a drawing unfit: not an SVG, no title or description, active content."""
+    try:
+        root = ET.fromstring(svg)
+    except ET.ParseError as exc:
+        return [f"drawing does not parse ({exc})"]
+    if root.tag != f"{SVG}svg":
+        return ["drawing is not an SVG"]
+    problems = []
+    for tag in ("title", "desc"):
+        element = root.find(f"{SVG}{tag}")
+        if element is None or not (element.text or "").strip():
+            problems.append(f"drawing needs a <{tag}> for screen readers")
+    for element in root.iter():
+        name = element.tag.removeprefix(SVG)
+        if name in UNSAFE_SVG_TAGS or any(a.lower().startswith("on") for a in element.attrib):
+            problems.append(f"drawing contains active or external content (<{name}>)")
+            break
+    return problems
 
 
 def patient_texts(data):
@@ -38,8 +63,12 @@ def validate_bundle(data):
     if not data["models"]:
         problems.append("no explanation models")
     for m in data["models"]:
-        if not 1 <= len(m["key_terms"]) <= 8:
-            problems.append(f"model {m['slug']}: needs 1 to 8 key terms")
+        if not 4 <= len(m["key_terms"]) <= 8:
+            problems.append(f"model {m['slug']}: needs 4 to 8 key terms")
+        if not 3 <= len(m["in_short"]) <= 4:
+            problems.append(f"model {m['slug']}: 'in het kort' needs 3 or 4 lines")
+        if len(m["clinician_script"]) < 3:
+            problems.append(f"model {m['slug']}: the clinician script needs at least 3 steps")
         if not m["metaphors"]:
             problems.append(f"model {m['slug']}: needs at least one metaphor")
         for slug in set(m["metaphors"]) - metaphor_slugs:
@@ -54,8 +83,7 @@ def validate_bundle(data):
     for m in data["metaphors"]:
         if not 1 <= len(m["presentation_lines"]) <= 3:
             problems.append(f"metaphor {m['slug']}: needs 1 to 3 presentation lines")
-        if "<svg" not in m["drawing_svg"]:
-            problems.append(f"metaphor {m['slug']}: drawing is not an SVG")
+        problems.extend(f"metaphor {m['slug']}: {p}" for p in drawing_problems(m["drawing_svg"]))
     for item in data["factors"] + data["questions"]:
         if item["dimension"] not in DIMENSIONS:
             problems.append(f"{item['slug']}: unknown dimension {item['dimension']}")

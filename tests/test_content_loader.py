@@ -70,6 +70,46 @@ def test_a_draft_copies_a_version_and_publishing_freezes_it():
     publish(version=draft)
     assert ContentVersion.current() == draft
     assert ExplanationModel.objects.get(version=version, slug="stress-emmer").name == "Stress-emmer"
-    # Loading the unchanged source files brings the source wording back as a new version.
-    newest, created = load_library()
-    assert created and newest.number == draft.number + 1
+    # Loading unchanged source files (as scripts/run does at every start) keeps the edit.
+    current, created = load_library()
+    assert not created and current == draft
+
+
+def test_changed_source_files_are_published_over_an_admin_edit(tmp_path):
+    import shutil
+
+    version, _ = load_library()
+    draft = create_draft_from(version=version)
+    publish(version=draft)
+    shutil.copytree(bundle.SOURCE_DIR, tmp_path / "content")
+    general = tmp_path / "content" / "general.yaml"
+    general.write_text(general.read_text(encoding="utf-8") + "extra: Nog een zin.\n", encoding="utf-8")
+    newest, created = load_library(source_dir=tmp_path / "content")
+    assert created and newest.number == draft.number + 1 and newest.origin == "source"
+
+
+def test_published_links_are_frozen_too():
+    version, _ = load_library()
+    model = ExplanationModel.objects.filter(version=version).first()
+    with pytest.raises(PublishedContentError):
+        model.metaphors.clear()
+
+
+def test_publishing_checks_the_drawings():
+    from explanations.bundle import ContentError
+    from explanations.validation import drawing_problems
+
+    assert drawing_problems('<svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>') == [
+        "drawing needs a <desc> for screen readers"
+    ]
+    assert "active or external" in drawing_problems(
+        '<svg xmlns="http://www.w3.org/2000/svg"><title>x</title><desc>y</desc><script>alert(1)</script></svg>'
+    )[0]
+    assert drawing_problems("<svg") and drawing_problems("<html/>") == ["drawing is not an SVG"]
+    version, _ = load_library()
+    draft = create_draft_from(version=version)
+    metaphor = Metaphor.objects.get(version=draft, slug="zoomlens")
+    metaphor.drawing_svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><title>x</title><desc>y</desc></svg>'
+    metaphor.save()
+    with pytest.raises(ContentError):
+        publish(version=draft)
