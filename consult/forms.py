@@ -238,6 +238,8 @@ class ProblemDefinitionForm(ConsultStepForm):
         agreement = self.cleaned_data.get("agreement")
         if agreement and agreement != Consult.Agreement.YES and not self.cleaned_data.get("needed_first"):
             problems["needed_first"] = _("Leg vast wat eerst nodig is.")
+        if agreement == Consult.Agreement.YES and not self.cleaned_data.get("patient_words"):
+            problems["patient_words"] = _("Noteer hoe de patiënt het zelf zegt; dat staat in de folder.")
         return problems
 
     def clean(self):

@@ -57,7 +57,8 @@ class ConsultContent:
 
     @property
     def agreed_text(self):
-        return self.consult.patient_words or self.consult.problem_summary
+        """What we agreed, in the patient's own words (never the GP's clinical summary)."""
+        return self.consult.patient_words
 
     @property
     def referral_labels(self):

@@ -31,12 +31,15 @@ def syllables(word):
     return max(1, len(VOWEL_GROUP.findall(word)))
 
 
+def sentences(text):
+    return [s.strip() for s in SENTENCE_END.split(text or "") if WORD.search(s)]
+
+
 def measure(text):
-    sentences = [s for s in SENTENCE_END.split(text or "") if WORD.search(s)]
     words = WORD.findall(text or "")
     return Readability(
         words=len(words),
-        sentences=len(sentences),
+        sentences=len(sentences(text)),
         long_words=sum(1 for w in words if syllables(w) >= 4),
     )
 

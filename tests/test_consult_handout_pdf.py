@@ -1,3 +1,6 @@
+from django.utils import timezone
+from django.utils.formats import date_format
+
 from consult.models import AccessEvent
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, url
@@ -51,7 +54,8 @@ def test_mrs_k_handout_fits_two_pages_with_sections_in_order_and_is_rendered_for
     text = pdf_text(data)
     positions = [text.index(heading) for heading in SECTIONS]
     assert positions == sorted(positions)
-    assert text.index("Huisartsenpraktijk De Linde") < text.index("In het kort")
+    title, date = "Uitleg over uw klachten, Karin", consult_date(mrs_k)
+    assert text.index(title) < text.index(date) < text.index("Huisartsenpraktijk De Linde") < text.index("In het kort")
     assert "Pagina 1 van 2" in text or "Pagina 1 van 1" in text
     # Pictures for a person to look at: test-output/handout-mrs-k-1.png, -2.png
     out = Path(__file__).resolve().parent.parent / "test-output"
@@ -71,3 +75,7 @@ def test_no_pdf_without_agreement_or_with_a_phrase_to_avoid(content, mrs_k, anna
     mrs_k = save(mrs_k, anna, fields={"safety_netting": "Er is niets aan de hand, maar bel gerust."})
     response = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert response.status_code == 409 and not response.content.startswith(b"%PDF")
+
+
+def consult_date(consult):
+    return date_format(timezone.localtime(consult.created_at), "j F Y")

@@ -7,7 +7,8 @@ from tests.helpers import assert_other_practice_gets_404, url
 def test_agreement_leads_on_to_the_explanation(content, anna, anna_client):
     consult = new_consult(user=anna)
     response = anna_client.post(url("consult_problem_definition", consult), {
-        "version": consult.version, "problem_summary": "Pijn en moeheid", "agreement": "yes", "_next": "1",
+        "version": consult.version, "problem_summary": "Pijn en moeheid", "patient_words": "Mijn lijf is op",
+        "agreement": "yes", "_next": "1",
     })
     # SCEGS is not finished yet, so the server sends the GP back there first.
     assert response["Location"] == url("consult_scegs", consult)
@@ -50,3 +51,12 @@ def test_the_gp_can_deliberately_go_on_without_agreement(content, anna, anna_cli
 
 def test_other_practice_gets_404(content, anna, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_problem_definition", new_consult(user=anna))
+
+
+def test_agreement_needs_the_patients_own_words_for_the_handout(content, anna, anna_client):
+    consult = new_consult(user=anna)
+    response = anna_client.post(url("consult_problem_definition", consult), {
+        "version": consult.version, "problem_summary": "Pijn en moeheid", "agreement": "yes", "_next": "1",
+    })
+    assert "Noteer hoe de patiënt het zelf zegt" in response.content.decode()
+    assert Consult.objects.get(pk=consult.pk).agreement == "yes"  # saved all the same

@@ -22,6 +22,16 @@ def test_every_shipped_patient_text_averages_at_most_12_words_per_sentence(libra
     assert not too_long, too_long
 
 
+def test_no_shipped_patient_sentence_is_long(library):
+    from explanations.readability import sentences
+
+    long_ones = [
+        f"{where}: {sentence}" for where, text in patient_texts(library) for sentence in sentences(text)
+        if len(sentence.split()) > 13
+    ]
+    assert not long_ones, long_ones
+
+
 def test_no_shipped_patient_text_contains_a_phrase_to_avoid(library):
     hits = [(where, h.matched) for where, text in patient_texts(library) for h in find_phrases(text, library["phrases_to_avoid"])]
     assert hits == []
