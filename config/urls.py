@@ -8,5 +8,6 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("consulten/", include("consult.urls")),
+    path("praktijk/", include("practices.urls")),
     path("admin/", admin.site.urls),
 ]

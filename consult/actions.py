@@ -28,7 +28,7 @@ class NoContentError(Exception):
 
 @transaction.atomic
 def create_consult(*, user, patient_reference, first_name="", permission_given=False,
-                   wants_further_investigation=False):
+                   wants_further_investigation=False, ip_address=None):
     content_version = ContentVersion.current()
     if content_version is None:
         raise NoContentError("load the content library first (manage.py load_content)")
@@ -41,19 +41,20 @@ def create_consult(*, user, patient_reference, first_name="", permission_given=F
         permission_given=permission_given,
         wants_further_investigation=wants_further_investigation,
     )
-    log_access(user=user, consult=consult, action=AccessEvent.Action.CREATE, what="consult")
+    log_access(user=user, consult=consult, action=AccessEvent.Action.CREATE, what="consult", ip_address=ip_address)
     return consult
 
 
 @transaction.atomic
-def update_consult(*, consult, user, expected_version, fields=None, relations=None):
+def update_consult(*, consult, user, expected_version, fields=None, relations=None, ip_address=None):
     """Save some fields of a consult, refusing a stale save.
 
     `fields` maps field names to values; `relations` maps many-to-many names to the
     full new set of related objects. Returns the consult as saved.
     """
     current = Consult.objects.get(pk=consult.pk)
-    if current.version == expected_version and not current.is_final and not _differs(current, fields, relations):
+    changed = _changed_names(current, fields, relations)
+    if current.version == expected_version and not current.is_final and not changed:
         return current  # nothing changed: no new version, nothing to log
     fields = dict(fields or {}, updated_at=timezone.now())
     updated = Consult.objects.filter(pk=consult.pk, version=expected_version, status=Consult.Status.OPEN).update(
@@ -67,7 +68,7 @@ def update_consult(*, consult, user, expected_version, fields=None, relations=No
     saved = Consult.objects.get(pk=consult.pk)
     for name, objects in (relations or {}).items():
         getattr(saved, name).set(objects)
-    log_access(user=user, consult=saved, action=AccessEvent.Action.CHANGE, what=",".join(sorted({*fields, *(relations or {})} - {"updated_at"}))[:60])
+    log_access(user=user, consult=saved, action=AccessEvent.Action.CHANGE, what=",".join(changed)[:60], ip_address=ip_address)
     return saved
 
 
@@ -84,7 +85,7 @@ class HandoutLanguageError(Exception):
 
 
 @transaction.atomic
-def finalise_consult(*, consult, user, expected_version):
+def finalise_consult(*, consult, user, expected_version, ip_address=None):
     """Freeze what is handed out: the handout, every referral text and the SOEP lines."""
     from . import outputs
 
@@ -117,12 +118,12 @@ def finalise_consult(*, consult, user, expected_version):
     )
     if not frozen:  # changed since it was read (SQLite has no row locks)
         raise StaleConsultError(Consult.objects.get(pk=locked.pk).version)
-    log_access(user=user, consult=locked, action=AccessEvent.Action.CHANGE, what=f"finalise:{snapshot.number}")
+    log_access(user=user, consult=locked, action=AccessEvent.Action.CHANGE, what=f"finalise:{snapshot.number}", ip_address=ip_address)
     return snapshot
 
 
 @transaction.atomic
-def reopen_consult(*, consult, user, expected_version):
+def reopen_consult(*, consult, user, expected_version, ip_address=None):
     """Open a finalised consult again; the next finalisation makes a new snapshot."""
     updated = Consult.objects.filter(pk=consult.pk, version=expected_version, status=Consult.Status.FINAL).update(
         status=Consult.Status.OPEN, version=F("version") + 1, updated_at=timezone.now()
@@ -130,18 +131,18 @@ def reopen_consult(*, consult, user, expected_version):
     if not updated:
         raise StaleConsultError(Consult.objects.get(pk=consult.pk).version)
     reopened = Consult.objects.get(pk=consult.pk)
-    log_access(user=user, consult=reopened, action=AccessEvent.Action.CHANGE, what="reopen")
+    log_access(user=user, consult=reopened, action=AccessEvent.Action.CHANGE, what="reopen", ip_address=ip_address)
     return reopened
 
 
-def _differs(consult, fields, relations):
-    for name, value in (fields or {}).items():
-        if getattr(consult, name) != value:
-            return True
-    for name, objects in (relations or {}).items():
-        if set(getattr(consult, name).values_list("pk", flat=True)) != {o.pk for o in objects}:
-            return True
-    return False
+def _changed_names(consult, fields, relations):
+    """Names of the fields and relations whose new value differs from the stored one."""
+    changed = [name for name, value in (fields or {}).items() if getattr(consult, name) != value]
+    changed += [
+        name for name, objects in (relations or {}).items()
+        if set(getattr(consult, name).values_list("pk", flat=True)) != {o.pk for o in objects}
+    ]
+    return sorted(name.removesuffix("_id") for name in changed)
 
 
 def log_access(*, user, action, consult=None, what="", ip_address=None):

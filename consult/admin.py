@@ -11,6 +11,12 @@ class AccessEventAdmin(admin.ModelAdmin):
     list_filter = ["practice", "action"]
     date_hierarchy = "at"
 
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
     def has_add_permission(self, request):
         return False
 

@@ -6,7 +6,7 @@ from explanations.models import ContentVersion
 from .. import flow
 from ..actions import create_consult
 from ..forms import NewConsultForm
-from .access import clinician_required
+from .access import client_ip, clinician_required
 
 
 @clinician_required
@@ -23,6 +23,7 @@ def consult_create(request):
             first_name=data["first_name"],
             permission_given=data["permission_given"],
             wants_further_investigation=data["wants_further_investigation"],
+            ip_address=client_ip(request),
         )
         return redirect(flow.next_step(consult).url(consult))
     return render(request, "consult/create.html", {"form": form, "title": _("Nieuw consult")})

@@ -11,7 +11,7 @@ from ..actions import (
     finalise_consult,
     reopen_consult,
 )
-from .access import consult_view
+from .access import client_ip, consult_view
 
 
 def _version(request):
@@ -26,7 +26,9 @@ def _version(request):
 def consult_finalise(request, consult):
     """Hand out: freeze the handout, referral texts and SOEP lines as they are now."""
     try:
-        snapshot = finalise_consult(consult=consult, user=request.user, expected_version=_version(request))
+        snapshot = finalise_consult(
+            consult=consult, user=request.user, expected_version=_version(request), ip_address=client_ip(request)
+        )
     except StaleConsultError:
         messages.error(request, _("Niet afgerond: het consult is intussen gewijzigd. Controleer de teksten en probeer opnieuw."))
     except ConsultFinalError:
@@ -45,7 +47,7 @@ def consult_finalise(request, consult):
 def consult_reopen(request, consult):
     """Open a finalised consult again; what was handed out stays as it was."""
     try:
-        reopen_consult(consult=consult, user=request.user, expected_version=_version(request))
+        reopen_consult(consult=consult, user=request.user, expected_version=_version(request), ip_address=client_ip(request))
     except StaleConsultError:
         messages.error(request, _("Niet heropend: het consult is intussen gewijzigd. Laad de pagina opnieuw."))
     else:

@@ -11,6 +11,7 @@ from explanations.models import PhraseToAvoid
 
 from .. import flow
 from ..actions import ConsultFinalError, StaleConsultError, update_consult
+from .access import client_ip
 
 TEMPLATE = "consult/step.html"
 
@@ -41,7 +42,7 @@ def handle_step(request, consult, *, step_key, form_class, fields_template, extr
             try:
                 consult = update_consult(
                     consult=consult, user=request.user, expected_version=form.cleaned_data["version"],
-                    fields=fields, relations=relations,
+                    fields=fields, relations=relations, ip_address=client_ip(request),
                 )
             except StaleConsultError as exc:
                 state = "conflict"
