@@ -46,10 +46,15 @@ def test_two_tabs_never_overwrite_each_other(live_server, content, anna, browser
     first.goto(scegs)
     second.goto(scegs)
 
-    first.get_by_label("Klachten", exact=True).fill("Pijn in spieren, moeheid, hoofdpijn")
+    def saving(page, text):
+        return page.expect_response(lambda r: r.url == scegs and text in (r.request.post_data or ""))
+
+    with saving(first, "hoofdpijn"):
+        first.get_by_label("Klachten", exact=True).fill("Pijn in spieren, moeheid, hoofdpijn")
     expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
 
-    second.get_by_label("Klachten", exact=True).fill("Alleen moeheid")
+    with saving(second, "Alleen"):
+        second.get_by_label("Klachten", exact=True).fill("Alleen moeheid")
     expect(second.locator("#save-status")).to_contain_text("iemand anders heeft dit consult intussen gewijzigd")
     # The text typed in the second tab is still there, and the first save stands.
     expect(second.get_by_label("Klachten", exact=True)).to_have_value("Alleen moeheid")
@@ -57,7 +62,7 @@ def test_two_tabs_never_overwrite_each_other(live_server, content, anna, browser
 
     # The first tab keeps saving: its version number followed each save.
     # Leaving the first field saves it at once; the new text follows after the typing pause.
-    with first.expect_response(lambda r: r.url == scegs and "anderhalf" in (r.request.post_data or "")):
+    with saving(first, "anderhalf"):
         first.get_by_label("Duur").fill("anderhalf jaar")
     expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
     assert Consult.objects.get(pk=consult.pk).duration == "anderhalf jaar"
