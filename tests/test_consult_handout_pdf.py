@@ -4,7 +4,7 @@ from django.utils.formats import date_format
 from consult.models import AccessEvent
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, url
-from tests.pdf_text import folded, pdf_pages, pdf_text
+from tests.pdf_text import folded, page_lines, pdf_pages, pdf_text
 
 
 def test_pdf_holds_terms_factors_and_plan_of_this_consult(mrs_k, anna_client):
@@ -79,3 +79,26 @@ def test_no_pdf_without_agreement_or_with_a_phrase_to_avoid(content, mrs_k, anna
 
 def consult_date(consult):
     return date_format(timezone.localtime(consult.created_at), "j F Y")
+
+
+def test_no_page_ends_with_a_heading_wherever_the_page_breaks_fall(mrs_k, anna, anna_client):
+    from explanations.models import MaintainingFactor, SelfManagementAdvice
+
+    version = mrs_k.content_version
+    mrs_k = save(mrs_k, anna, relations={
+        "advice": list(SelfManagementAdvice.objects.filter(version=version)),
+        "factors": list(MaintainingFactor.objects.filter(version=version)[:6]),
+    })
+    headings = set(SECTIONS) | {"Woorden die we gebruiken"}
+    breaks_seen = 0
+    # Longer words of the patient push every later section down a little, so the page
+    # breaks land in a different place each round.
+    for lines_of_words in range(0, 16, 2):
+        words = " ".join(["Ik ga maar door, ook als mijn lijf moe is."] * lines_of_words) or "Ik ga door."
+        mrs_k = save(mrs_k, anna, fields={"patient_words": words})
+        pages = page_lines(anna_client.get(url("consult_handout_pdf", mrs_k)).content)
+        for number, lines in enumerate(pages[:-1], start=1):
+            body = [line for line in lines if not line.startswith("Huisartsenpraktijk De Linde")]
+            assert body[-1] not in headings, f"{lines_of_words}: page {number} ends with the heading {body[-1]!r}"
+            breaks_seen += 1
+    assert breaks_seen >= 8
