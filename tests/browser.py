@@ -27,3 +27,9 @@ def browser_page():
         yield page
         context.close()
         browser.close()
+        # The test's own ORM calls ran while Playwright's event loop was running, so
+        # Django kept their connection in a context-local; close it here, in that same
+        # context, or PostgreSQL cannot drop the test database afterwards.
+        from django.db import connections
+
+        connections.close_all()
