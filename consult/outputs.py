@@ -60,20 +60,18 @@ class ConsultContent:
         """What we agreed, in the patient's own words (never the GP's clinical summary)."""
         return self.consult.patient_words
 
+    def _referral_names(self, attribute):
+        names = [getattr(r, attribute) for r in self.referrals]
+        return names + [self.consult.referral_other] if self.consult.referral_other else names
+
     @property
     def referral_labels(self):
-        labels = [r.label for r in self.referrals]
-        if self.consult.referral_other:
-            labels.append(self.consult.referral_other)
-        return labels
+        return self._referral_names("label")
 
     @property
     def referral_patient_labels(self):
         """Where the patient goes next, in words for the handout."""
-        labels = [r.patient_label for r in self.referrals]
-        if self.consult.referral_other:
-            labels.append(self.consult.referral_other)
-        return labels
+        return self._referral_names("patient_label")
 
     @property
     def metaphor_names(self):

@@ -128,6 +128,16 @@ def create_draft_from(*, version, note=""):
 
 
 @transaction.atomic
+def draft_for_editing():
+    """The draft that admin edits go into: the open draft, else a new copy of the current version."""
+    draft = ContentVersion.objects.filter(status=ContentVersion.Status.DRAFT).order_by("-number").first()
+    if draft is not None:
+        return draft
+    current = ContentVersion.current()
+    return create_draft_from(version=current, note=f"Bewerking van v{current.number}")
+
+
+@transaction.atomic
 def publish(*, version):
     """Freeze a draft. Its content is validated as a whole first."""
     version = ContentVersion.objects.select_for_update().get(pk=version.pk)

@@ -4,6 +4,8 @@ Rows of a published version are read-only; publishing validates the whole draft.
 """
 
 from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import actions
@@ -55,8 +57,42 @@ class ContentVersionAdmin(admin.ModelAdmin):
 
 
 class VersionedAdmin(admin.ModelAdmin):
+    """Rows of a published version are read-only; editing one opens its twin in a draft."""
+
     list_filter = ["version"]
     exclude = ["version"]
+    change_form_template = "admin/explanations/versioned_change_form.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/concept/",
+                self.admin_site.admin_view(self.edit_in_draft),
+                name=f"{opts.app_label}_{opts.model_name}_edit_in_draft",
+            ),
+            *super().get_urls(),
+        ]
+
+    def edit_in_draft(self, request, object_id):
+        obj = self.get_object(request, object_id)
+        opts = self.model._meta
+        if obj is None or request.method != "POST":
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        draft = actions.draft_for_editing()
+        twin = self.model.objects.get(version=draft, slug=obj.slug)
+        self.message_user(request, _("U bewerkt nu concept v%(n)s. Publiceer het concept als u klaar bent.") % {"n": draft.number})
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", twin.pk)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is not None and obj.version.is_published:
+            opts = self.model._meta
+            extra_context = {
+                **(extra_context or {}),
+                "edit_in_draft_url": reverse(f"admin:{opts.app_label}_{opts.model_name}_edit_in_draft", args=[obj.pk]),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("version")

@@ -48,3 +48,19 @@ def test_publishing_refuses_a_phrase_to_avoid(content, admin_client):
     response = admin_client.post(changelist, {"action": "publish", "_selected_action": [draft.pk]}, follow=True)
     assert "niet gepubliceerd" in response.content.decode()
     assert ContentVersion.current() == content
+
+
+def test_editing_a_published_row_opens_it_in_a_draft(content, admin_client):
+    published = Metaphor.objects.get(version=content, slug="rivierbedding")
+    page = admin_client.get(reverse("admin:explanations_metaphor_change", args=[published.pk])).content.decode()
+    assert "Bewerken in een nieuw concept" in page
+    edit_url = reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk])
+    response = admin_client.post(edit_url)
+    draft = ContentVersion.objects.get(status="draft")
+    twin = Metaphor.objects.get(version=draft, slug="rivierbedding")
+    assert response["Location"] == reverse("admin:explanations_metaphor_change", args=[twin.pk])
+    assert b'name="name"' in admin_client.get(response["Location"]).content  # editable there
+    # A second edit goes into the same draft.
+    other = Metaphor.objects.get(version=content, slug="zoomlens")
+    admin_client.post(reverse("admin:explanations_metaphor_edit_in_draft", args=[other.pk]))
+    assert ContentVersion.objects.filter(status="draft").count() == 1
