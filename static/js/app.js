@@ -44,3 +44,22 @@ document.addEventListener("htmx:responseError", (event) => {
 document.addEventListener("htmx:sendError", () => {
   showSaveProblem("Niet opgeslagen: geen verbinding. Uw tekst staat nog in het formulier; het wordt opnieuw geprobeerd als u verder typt.");
 });
+
+// Explanation step: choosing a model opens its script and fades the metaphors that do
+// not fit it. The server checks the fit as well; this only guides the eye.
+function showModel(modelId) {
+  document.querySelectorAll("details.model-script").forEach((details) => {
+    details.open = details.dataset.model === modelId;
+  });
+  document.querySelectorAll(".metaphor-choice").forEach((card) => {
+    const fits = card.dataset.models.split(" ").includes(modelId);
+    card.classList.toggle("does-not-fit", !fits);
+  });
+}
+document.addEventListener("change", (event) => {
+  if (event.target.name === "explanation_model") showModel(event.target.value);
+});
+document.addEventListener("DOMContentLoaded", () => {
+  const chosen = document.querySelector('input[name="explanation_model"]:checked');
+  if (chosen) showModel(chosen.value);
+});
