@@ -159,6 +159,10 @@ WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# Behind a reverse proxy that sets X-Forwarded-For, read the client address from it for
+# the access log. Only turn this on when such a proxy is always in front of the app.
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
+
 # Rendering a handout PDF may take at most this many seconds.
 PDF_RENDER_TIMEOUT = env_int("PDF_RENDER_TIMEOUT", 20)
 PDF_CACHE_DIR = Path(os.environ.get("PDF_CACHE_DIR", BASE_DIR / "var" / "pdf-cache"))

@@ -110,6 +110,7 @@ def finalise_consult(*, consult, user, expected_version, ip_address=None):
         referrals={
             r.slug: {"label": r.label, "scope": r.scope, "text": outputs.render_referral(locked, r, author=user)}
             for r in outputs.recipients_for(locked)
+            if outputs.may_refer_to(locked, r)
         },
         journal_text=outputs.render_journal(locked),
     )

@@ -287,7 +287,8 @@ class ExplanationForm(ConsultStepForm):
 class PlanForm(ConsultStepForm):
     class Meta:
         model = Consult
-        fields = ["advice", "referrals", "referral_other", "referral_question", "next_appointment", "safety_netting"]
+        fields = ["advice", "referrals", "referral_other", "referral_question", "consent_occupational_physician",
+                  "next_appointment", "safety_netting"]
         widgets = {
             "referral_question": forms.Textarea(attrs={"rows": 2}),
             "advice": forms.CheckboxSelectMultiple,

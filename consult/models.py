@@ -116,9 +116,13 @@ class Consult(models.Model):
     advice = models.ManyToManyField(SelfManagementAdvice, blank=True, related_name="+", verbose_name=_("zelfmanagementadvies"))
     referrals = models.ManyToManyField(Recipient, blank=True, related_name="+", verbose_name=_("verwijzing naar"))
     referral_other = models.CharField(_("andere verwijzing"), max_length=SHORT, blank=True)
+    consent_occupational_physician = models.BooleanField(
+        _("patiënt geeft toestemming voor informatie aan de bedrijfsarts"), default=False,
+        help_text=_("Zonder deze toestemming maakt de app geen tekst voor de bedrijfsarts."),
+    )
     referral_question = models.TextField(
         _("specifieke vraag voor de verwijzing"), max_length=LONG, blank=True,
-        help_text=_("Komt in de verwijstekst onder ‘Reden en vraagstelling’. Maximaal 2000 tekens."),
+        help_text=_("Komt in de verwijstekst onder ‘Reden en vraagstelling’, niet in die voor de bedrijfsarts. Maximaal 2000 tekens."),
     )
     next_appointment = models.CharField(_("volgende afspraak"), max_length=SHORT, blank=True)
     safety_netting = models.TextField(_("wanneer contact opnemen"), max_length=LONG, blank=True)

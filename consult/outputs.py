@@ -60,18 +60,10 @@ class ConsultContent:
         """What we agreed, in the patient's own words (never the GP's clinical summary)."""
         return self.consult.patient_words
 
-    def _referral_names(self, attribute):
-        names = [getattr(r, attribute) for r in self.referrals]
-        return names + [self.consult.referral_other] if self.consult.referral_other else names
-
     @property
     def referral_labels(self):
-        return self._referral_names("label")
-
-    @property
-    def referral_patient_labels(self):
-        """Where the patient goes next, in words for the handout."""
-        return self._referral_names("patient_label")
+        labels = [r.label for r in self.referrals]
+        return labels + [self.consult.referral_other] if self.consult.referral_other else labels
 
     @property
     def metaphor_names(self):
@@ -136,13 +128,21 @@ def recipient_choices(consult, snapshot=None):
     return [{"slug": r.slug, "label": r.label, "scope": r.scope} for r in recipients_for(consult)]
 
 
+def may_refer_to(consult, recipient):
+    """A text for the occupational physician needs the patient's recorded consent."""
+    return recipient.shares_consult_notes or consult.consent_occupational_physician
+
+
 def referral_text(consult, slug, *, author, snapshot=None):
-    """The referral text for one recipient slug, or None for an unknown recipient."""
+    """The referral text for one recipient slug; None for an unknown recipient and
+    "" when the patient's consent for this recipient is missing."""
     if snapshot:
         entry = snapshot.referrals.get(slug)
         return entry["text"] if entry else None
     recipient = recipients_for(consult).filter(slug=slug).first()
-    return render_referral(consult, recipient, author=author) if recipient else None
+    if recipient is None:
+        return None
+    return render_referral(consult, recipient, author=author) if may_refer_to(consult, recipient) else ""
 
 
 def journal_text(consult, snapshot=None):

@@ -106,6 +106,8 @@ def warm_up():
 
 
 def _child(func, write_end):
+    # Runs in the forked child, which inherits _render_lock in the held state: it must
+    # never call warm_up() or run_bounded().
     # The child is short-lived; a collection would touch the whole inherited heap and
     # copy it page by page (copy-on-write), which costs more than the render.
     gc.disable()
@@ -195,6 +197,10 @@ class PDFCache:
         self.directory.mkdir(parents=True, exist_ok=True)
         target = self.path(digest)
         handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)  # atomic: readers see the old file or the whole new one
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)  # atomic: readers see the old file or the whole new one
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -129,11 +129,15 @@ def create_draft_from(*, version, note=""):
 
 @transaction.atomic
 def draft_for_editing():
-    """The draft that admin edits go into: the open draft, else a new copy of the current version."""
-    draft = ContentVersion.objects.filter(status=ContentVersion.Status.DRAFT).order_by("-number").first()
+    """The draft that admin edits go into.
+
+    That is the newest draft if it was made after the current version (so publishing it
+    makes it current); otherwise a new copy of the current version.
+    """
+    current = ContentVersion.current()
+    draft = ContentVersion.objects.filter(status=ContentVersion.Status.DRAFT, number__gt=current.number).order_by("-number").first()
     if draft is not None:
         return draft
-    current = ContentVersion.current()
     return create_draft_from(version=current, note=f"Bewerking van v{current.number}")
 
 

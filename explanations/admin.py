@@ -4,6 +4,7 @@ Rows of a published version are read-only; publishing validates the whole draft.
 """
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -75,12 +76,17 @@ class VersionedAdmin(admin.ModelAdmin):
         ]
 
     def edit_in_draft(self, request, object_id):
-        obj = self.get_object(request, object_id)
         opts = self.model._meta
+        if not request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            raise PermissionDenied
+        obj = self.get_object(request, object_id)
         if obj is None or request.method != "POST":
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
         draft = actions.draft_for_editing()
-        twin = self.model.objects.get(version=draft, slug=obj.slug)
+        twin = self.model.objects.filter(version=draft, slug=obj.slug).first()
+        if twin is None:
+            self.message_user(request, _("Concept v%(n)s heeft dit onderdeel niet (meer).") % {"n": draft.number}, messages.WARNING)
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
         self.message_user(request, _("U bewerkt nu concept v%(n)s. Publiceer het concept als u klaar bent.") % {"n": draft.number})
         return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", twin.pk)
 

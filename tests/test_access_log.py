@@ -39,3 +39,18 @@ def test_the_log_is_append_only(content, anna):
         event.save()
     with pytest.raises(ValueError):
         event.delete()
+
+
+def test_a_manager_without_a_practice_sees_nothing(db):
+    from practices.models import User
+
+    loose = User.objects.create_user("los", password="los-password-123", role="manager")
+    assert client_for(loose).get(reverse("access_log")).status_code == 403
+
+
+def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(content, anna, anna_client, settings):
+    settings.USE_X_FORWARDED_FOR = True
+    consult = new_consult(user=anna)
+    anna_client.get(url("consult_scegs", consult), HTTP_X_FORWARDED_FOR="10.1.2.3, 192.0.2.7")
+    event = AccessEvent.objects.filter(consult=consult, action="read").get()
+    assert event.ip_address == "192.0.2.7"  # the address our own proxy saw

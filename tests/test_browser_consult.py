@@ -91,4 +91,4 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     for factor in consult.factors.all():
         assert folded(factor.patient_wording) in text
     assert "Over vier weken bij de POH-GGZ" in text
-    assert "U gaat naar de praktijkondersteuner GGZ (POH-GGZ) van onze praktijk." in text
+    assert "U gaat naar de praktijkondersteuner GGZ van onze praktijk (POH-GGZ)." in text

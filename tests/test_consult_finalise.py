@@ -29,7 +29,7 @@ def test_finalising_stores_handout_referrals_and_journal(mrs_k, anna_client):
     snapshot = Snapshot.objects.get(consult=mrs_k)
     assert snapshot.number == 1 and snapshot.content_version == mrs_k.content_version
     assert snapshot.journal_text == outputs_before["journal_text"]
-    assert set(snapshot.referrals) == {"poh_ggz", "fysiotherapeut", "psycholoog", "specialist", "bedrijfsarts"}
+    assert set(snapshot.referrals) == {"poh_ggz", "fysiotherapeut", "psycholoog", "specialist"}  # no consent for the bedrijfsarts
     assert "Uitleg over uw klachten, Karin" in snapshot.handout_html
     assert Consult.objects.get(pk=mrs_k.pk).is_final
 
@@ -120,3 +120,26 @@ def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
     page = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
     assert "Niet afgerond: de folder bevat woorden" in page
     assert "Volgende afspraak: “ingebeeld”" in page
+
+
+def test_finalise_refuses_when_the_consult_changed_after_it_was_read(mrs_k, anna, monkeypatch):
+    """SQLite has no row locks: the final update itself must check the version."""
+    import consult.actions as consult_actions
+    from consult.actions import StaleConsultError
+
+    real = consult_actions.handout_problems
+
+    def someone_saves_meanwhile(consult):
+        Consult.objects.filter(pk=consult.pk).update(version=consult.version + 1)
+        return real(consult)
+
+    monkeypatch.setattr(consult_actions, "handout_problems", someone_saves_meanwhile)
+    with pytest.raises(StaleConsultError):
+        finalise_consult(consult=mrs_k, user=anna, expected_version=mrs_k.version)
+    assert not Snapshot.objects.exists()
+    assert not Consult.objects.get(pk=mrs_k.pk).is_final
+
+
+def test_no_consent_means_no_stored_text_for_the_occupational_physician(mrs_k, anna, anna_client):
+    finalise(anna_client, mrs_k)
+    assert "bedrijfsarts" not in Snapshot.objects.get(consult=mrs_k).referrals

@@ -1,3 +1,7 @@
+import pytest
+
+from consult.language import HANDOUT_FIELDS
+from consult.models import Consult
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, url
 
@@ -45,3 +49,10 @@ def test_a_phrase_to_avoid_in_typed_text_keeps_the_handout_from_being_made(mrs_k
     assert response.status_code == 409
     assert "De folder bevat woorden die herstel in de weg kunnen zitten" in html
     assert "In de woorden van de patiënt: “Het zit tussen de oren”" in html
+
+
+@pytest.mark.parametrize("field", HANDOUT_FIELDS)
+def test_every_field_that_reaches_the_handout_is_guarded(mrs_k, anna, anna_client, field):
+    limit = Consult._meta.get_field(field).max_length
+    mrs_k = save(mrs_k, anna, fields={field: "het is psychisch"[:limit]})
+    assert anna_client.get(url("consult_handout", mrs_k)).status_code == 409

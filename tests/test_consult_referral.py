@@ -83,7 +83,8 @@ def test_htmx_swaps_only_the_text_for_another_recipient(mrs_k, anna_client):
     assert "HX-Request" in response["Vary"]
 
 
-def test_every_recipient_gets_its_own_request(mrs_k, anna_client):
+def test_every_recipient_gets_its_own_request(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, fields={"consent_occupational_physician": True})
     for recipient in Recipient.objects.filter(version=mrs_k.content_version):
         text = anna_client.get(url("consult_referral", mrs_k, f"?ontvanger={recipient.slug}")).context["referral_text"]
         assert text.startswith(f"Verwijzing / overdracht aan: {recipient.label}\n")
@@ -113,16 +114,26 @@ def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_referral", mrs_k)
 
 
+def test_the_occupational_physician_gets_nothing_without_recorded_consent(mrs_k, anna_client):
+    response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=bedrijfsarts"))
+    assert response.context["referral_text"] == ""
+    assert "geen toestemming gegeven voor informatie aan de bedrijfsarts" in response.content.decode()
+
+
 def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={"medication": "Amitriptyline 10 mg", "phq15": 14})
+    mrs_k = save(mrs_k, anna, fields={
+        "medication": "Amitriptyline 10 mg", "phq15": 14, "consent_occupational_physician": True,
+        "referral_question": "Graag scopie ivm rectaal bloedverlies", "needed_first_note": "MRI knie",
+    })
     response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=bedrijfsarts"))
     text = response.context["referral_text"]
-    assert "Aantekeningen uit het consult zijn niet meegestuurd." in text
+    assert "De patiënt heeft toestemming gegeven voor deze overdracht." in text
     for private in ["Amitriptyline", "PHQ-15", "Voelt zich somber", "SCEGS", "INSTANDHOUDENDE FACTOREN",
-                    "Teach-back", "Verwezen naar", "POH-GGZ"]:
+                    "Teach-back", "Verwezen naar", "POH-GGZ", mrs_k.problem_summary, mrs_k.patient_words,
+                    "rectaal bloedverlies", "MRI knie", "PROBLEEMDEFINITIE"]:
         assert private not in text, private
     assert '"overgevoelig zenuwstelsel"' in text  # the same words, still
-    assert "Alleen versturen met uitdrukkelijke toestemming van de patiënt." in response.content.decode()
+    assert "bevat geen aantekeningen uit het consult" in response.content.decode()
 
 
 def test_the_specific_question_is_part_of_the_reason(mrs_k, anna, anna_client):

@@ -99,7 +99,7 @@ def test_language_guard_warns_while_typing(consult, anna_client):
     response = anna_client.post(url("consult_scegs", consult), {"version": consult.version, "cognitive_note": "Zij denkt dat het tussen de oren zit"}, **HTMX)
     html = response.content.decode()
     assert "Liever niet: “tussen de oren”" in html
-    assert "Zeg liever:" in html
+    assert "Schrijf liever:" in html
     assert Consult.objects.get(pk=consult.pk).cognitive_note.startswith("Zij denkt")  # a warning, not a block
 
 

@@ -53,7 +53,7 @@ def test_publishing_refuses_a_phrase_to_avoid(content, admin_client):
 def test_editing_a_published_row_opens_it_in_a_draft(content, admin_client):
     published = Metaphor.objects.get(version=content, slug="rivierbedding")
     page = admin_client.get(reverse("admin:explanations_metaphor_change", args=[published.pk])).content.decode()
-    assert "Bewerken in een nieuw concept" in page
+    assert "Bewerken in het concept" in page
     edit_url = reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk])
     response = admin_client.post(edit_url)
     draft = ContentVersion.objects.get(status="draft")
@@ -64,3 +64,26 @@ def test_editing_a_published_row_opens_it_in_a_draft(content, admin_client):
     other = Metaphor.objects.get(version=content, slug="zoomlens")
     admin_client.post(reverse("admin:explanations_metaphor_edit_in_draft", args=[other.pk]))
     assert ContentVersion.objects.filter(status="draft").count() == 1
+
+
+def test_a_get_never_makes_a_draft_and_staff_without_rights_cannot(content, admin_client, client):
+    published = Metaphor.objects.get(version=content, slug="zoomlens")
+    edit_url = reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk])
+    admin_client.get(edit_url)
+    assert not ContentVersion.objects.filter(status="draft").exists()
+    staff = User.objects.create_user("assistent", password="assistent-password-1", is_staff=True)
+    client.force_login(staff)
+    assert client.post(edit_url).status_code == 403
+    assert not ContentVersion.objects.filter(status="draft").exists()
+
+
+def test_an_old_draft_is_not_reused_for_a_newer_version(content, admin_client):
+    from explanations.actions import create_draft_from, publish
+
+    stale_draft = create_draft_from(version=content)
+    newer = publish(version=create_draft_from(version=content))
+    published = Metaphor.objects.get(version=newer, slug="zoomlens")
+    response = admin_client.post(reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk]))
+    fresh = ContentVersion.objects.filter(status="draft").exclude(pk=stale_draft.pk).get()
+    assert fresh.number > newer.number
+    assert response["Location"] == reverse("admin:explanations_metaphor_change", args=[Metaphor.objects.get(version=fresh, slug="zoomlens").pk])

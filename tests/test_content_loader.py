@@ -1,6 +1,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import transaction
 
 from explanations import bundle
 from explanations.actions import create_draft_from, export_bundle, load_library, publish
@@ -91,8 +92,12 @@ def test_changed_source_files_are_published_over_an_admin_edit(tmp_path):
 def test_published_links_are_frozen_too():
     version, _ = load_library()
     model = ExplanationModel.objects.filter(version=version).first()
-    with pytest.raises(PublishedContentError):
-        model.metaphors.clear()
+    other = Metaphor.objects.filter(version=version).exclude(pk__in=model.metaphors.all()).first()
+    first = model.metaphors.first()
+    for change in (model.metaphors.clear, lambda: model.metaphors.add(other), lambda: model.metaphors.remove(first)):
+        with pytest.raises(PublishedContentError), transaction.atomic():
+            change()
+    assert model.metaphors.count() == len(bundle.read_sources()["models"][0]["metaphors"])
 
 
 def test_publishing_checks_the_drawings():

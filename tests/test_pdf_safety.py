@@ -141,3 +141,19 @@ def test_a_failed_render_shows_a_message_not_a_500(mrs_k, anna_client, monkeypat
     response = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert response.status_code == 503
     assert "De PDF kon niet worden gemaakt." in response.content.decode()
+
+
+def test_a_failed_cache_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    cache = pdf.PDFCache(tmp_path)
+    digest = "a" * 64
+
+    def broken_replace(source, target):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pdf.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        cache.put(digest, b"%PDF-1.7 ...")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    cache.put(digest, b"%PDF-1.7 ...")
+    assert cache.get(digest) == b"%PDF-1.7 ..." and [p.name for p in tmp_path.iterdir()] == [f"{digest}.pdf"]
