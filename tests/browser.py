@@ -3,6 +3,10 @@
 import os
 
 import pytest
+from playwright.sync_api import expect
+
+# A loaded two-core CI machine can be slow; wait as long for an assertion as for an action.
+expect.set_options(timeout=15_000)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
