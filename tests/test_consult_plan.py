@@ -18,3 +18,13 @@ def test_plan_saves_advice_referrals_and_appointment(mrs_k, anna_client):
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_plan", mrs_k)
+
+
+def test_the_models_suggestions_are_marked(mrs_k, anna_client):
+    html = anna_client.get(url("consult_plan", mrs_k)).content.decode()
+    model = mrs_k.explanation_model
+    badge = f"past bij {model.name}"
+    assert html.count(badge) == model.suggested_advice.count() + model.suggested_referrals.count()
+    first = model.suggested_advice.first()
+    label_at = html.index(f">{first.label}</label>")
+    assert html.index(badge, label_at) - label_at < 200  # the badge sits right after its label
