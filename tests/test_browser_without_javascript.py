@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from consult.models import Consult
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import chromium_page
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -12,18 +12,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def page_without_js():
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(java_script_enabled=False, locale="nl-NL")
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+    with chromium_page(java_script_enabled=False) as page:
         yield page
-        context.close()
-        browser.close()
-        connections.close_all()
 
 
 def test_a_consult_without_javascript(live_server, content, anna, page_without_js):
