@@ -94,7 +94,9 @@ def test_every_recipient_gets_its_own_request(mrs_k, anna, anna_client):
 def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, anna_client):
     mrs_k = save(mrs_k, anna, fields={"patient_words": '<script>alert("x")</script> & meer'})
     response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
-    assert 'In de woorden van de patiënt: "<script>alert("x")</script> & meer"' in response.context["referral_text"]
+    text = response.context["referral_text"]
+    assert 'In de woorden van de patiënt: "<script>alert("x")</script> & meer"' in text
+    assert not any(entity in text for entity in ("&amp;", "&lt;", "&gt;", "&quot;", "&#"))
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; meer" in html
