@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from explanations.models import (
     Dimension,
     ExplanationModel,
+    GeneralText,
     MaintainingFactor,
     Metaphor,
     Recipient,
@@ -303,3 +304,6 @@ class PlanForm(ConsultStepForm):
         self.fields["referrals"].queryset = Recipient.objects.filter(version=version)
         self.fields["advice"].required = False
         self.fields["referrals"].required = False
+        default = GeneralText.objects.filter(version=version, slug="safety_netting").values_list("text", flat=True).first()
+        if default:
+            self.fields["safety_netting"].widget.attrs["placeholder"] = default

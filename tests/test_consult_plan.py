@@ -28,3 +28,11 @@ def test_the_models_suggestions_are_marked(mrs_k, anna_client):
     first = model.suggested_advice.first()
     label_at = html.index(f">{first.label}</label>")
     assert html.index(badge, label_at) - label_at < 200  # the badge sits right after its label
+
+
+def test_the_default_safety_netting_is_shown_while_the_field_is_empty(mrs_k, anna_client):
+    from explanations.models import GeneralText
+
+    default = GeneralText.objects.get(version=mrs_k.content_version, slug="safety_netting").text
+    form = anna_client.get(url("consult_plan", mrs_k)).context["form"]
+    assert form.fields["safety_netting"].widget.attrs["placeholder"] == default
