@@ -1,29 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from explanations.models import (
-    Dimension,
-    ExplanationModel,
-    GeneralText,
-    MaintainingFactor,
-    Metaphor,
-    Recipient,
-    SampleQuestion,
-    SelfManagementAdvice,
-    SeverityGrade,
-)
+from explanations.models import Dimension, GeneralText, MaintainingFactor, SampleQuestion
 
-from .models import Consult
+from .models import SCEGS_NOTE_FIELDS, Consult
 from .text import clean_text, looks_like_bsn
-
-SCEGS_NOTE_FIELDS = {
-    Dimension.SOMATIC: "somatic_note",
-    Dimension.COGNITIVE: "cognitive_note",
-    Dimension.EMOTIONAL: "emotional_note",
-    Dimension.BEHAVIOURAL: "behavioural_note",
-    Dimension.SOCIAL: "social_note",
-}
-
 
 class ConsultStepForm(forms.ModelForm):
     """Base for every step form.
@@ -121,7 +102,7 @@ class StartForm(ConsultStepForm):
         )
 
     def clean_patient_reference(self):
-        value = clean_text(self.cleaned_data["patient_reference"]).strip()
+        value = self.cleaned_data["patient_reference"].strip()
         if not value:
             raise forms.ValidationError(self.fields["patient_reference"].error_messages["required"])
         if looks_like_bsn(value) and not self.data.get("not_a_bsn"):
@@ -136,7 +117,6 @@ class NewConsultForm(StartForm):
     """The start form before a consult exists."""
 
     def __init__(self, *args, content_version, **kwargs):
-        self.content_version = content_version
         super().__init__(*args, consult=Consult(content_version=content_version), **kwargs)
         del self.fields["version"]
 
@@ -163,7 +143,6 @@ class ScegsForm(ConsultStepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         version = self.consult.content_version
-        self.fields["severity"].queryset = SeverityGrade.objects.filter(version=version)
         self.fields["severity"].empty_label = None
         self.fields["red_flags_asked"].choices = Consult.YesNo.choices
         for name, top in [("phq15", 30), ("fourdkl_somatisation", 32), ("csi", 100)]:
@@ -173,18 +152,18 @@ class ScegsForm(ConsultStepForm):
             )
         questions = SampleQuestion.objects.filter(version=version)
         factors = MaintainingFactor.objects.filter(version=version)
-        asked = set(self.consult.asked_questions.values_list("pk", flat=True)) if self.consult.pk else set()
-        ticked = set(self.consult.factors.values_list("pk", flat=True)) if self.consult.pk else set()
+        asked = list(self.consult.asked_questions.values_list("pk", flat=True))
+        ticked = list(self.consult.factors.values_list("pk", flat=True))
         for dimension in Dimension:
             self.fields[f"questions_{dimension}"] = forms.ModelMultipleChoiceField(
                 queryset=questions.filter(dimension=dimension), required=False,
                 widget=forms.CheckboxSelectMultiple, label=_("Gevraagd"),
-                initial=[pk for pk in asked],
+                initial=asked,
             )
             self.fields[f"factors_{dimension}"] = forms.ModelMultipleChoiceField(
                 queryset=factors.filter(dimension=dimension), required=False,
                 widget=forms.CheckboxSelectMultiple, label=_("Instandhoudende factoren"),
-                initial=[pk for pk in ticked],
+                initial=ticked,
             )
         self.style_widgets()
 
@@ -266,11 +245,8 @@ class ExplanationForm(ConsultStepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        version = self.consult.content_version
-        self.fields["explanation_model"].queryset = ExplanationModel.objects.filter(version=version)
         self.fields["explanation_model"].empty_label = None
-        self.fields["metaphors"].queryset = Metaphor.objects.filter(version=version).prefetch_related("models")
-        self.fields["metaphors"].required = False
+        self.fields["metaphors"].queryset = self.fields["metaphors"].queryset.prefetch_related("models")
 
     def clean(self):
         cleaned = super().clean()
@@ -299,11 +275,6 @@ class PlanForm(ConsultStepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        version = self.consult.content_version
-        self.fields["advice"].queryset = SelfManagementAdvice.objects.filter(version=version)
-        self.fields["referrals"].queryset = Recipient.objects.filter(version=version)
-        self.fields["advice"].required = False
-        self.fields["referrals"].required = False
-        default = GeneralText.objects.filter(version=version, slug="safety_netting").values_list("text", flat=True).first()
+        default = GeneralText.objects.filter(version=self.consult.content_version, slug="safety_netting").values_list("text", flat=True).first()
         if default:
             self.fields["safety_netting"].widget.attrs["placeholder"] = default

@@ -20,13 +20,19 @@ CLINICIAN_FIELDS = [
 ]
 
 
-def _hits(consult, fields):
+def hits_by_field(consult, texts):
+    """{field name: [Hit]} for the texts (by field name) that contain a phrase to avoid."""
     phrases = list(PhraseToAvoid.objects.filter(version=consult.content_version))
-    found = []
-    for name in fields:
-        for hit in find_phrases(getattr(consult, name), phrases):
-            found.append((Consult._meta.get_field(name).verbose_name, hit))
+    found = {}
+    for name, text in texts.items():
+        if isinstance(text, str) and (hits := find_phrases(text, phrases)):
+            found[name] = hits
     return found
+
+
+def _hits(consult, fields):
+    by_field = hits_by_field(consult, {name: getattr(consult, name) for name in fields})
+    return [(Consult._meta.get_field(name).verbose_name, hit) for name, hits in by_field.items() for hit in hits]
 
 
 def handout_problems(consult):

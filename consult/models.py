@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from explanations.models import (
     ContentVersion,
+    Dimension,
     ExplanationModel,
     MaintainingFactor,
     Metaphor,
@@ -21,6 +22,15 @@ from .icpc import ICPC_CHOICES
 SHORT = 200
 NOTE = 4000
 LONG = 2000
+
+
+SCEGS_NOTE_FIELDS = {
+    Dimension.SOMATIC: "somatic_note",
+    Dimension.COGNITIVE: "cognitive_note",
+    Dimension.EMOTIONAL: "emotional_note",
+    Dimension.BEHAVIOURAL: "behavioural_note",
+    Dimension.SOCIAL: "social_note",
+}
 
 
 class ConsultQuerySet(models.QuerySet):

@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 
 from explanations.models import Dimension, GeneralText, InfoSource, Recipient
 
-from .forms import SCEGS_NOTE_FIELDS
+from .models import SCEGS_NOTE_FIELDS
 
 
 @dataclass

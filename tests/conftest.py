@@ -19,6 +19,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 PASSWORD = "test-password-123"
 
+pytest_plugins = ["tests.browser"]  # the browser_page fixture
+
 
 @pytest.fixture(autouse=True)
 def plain_static_storage(settings):

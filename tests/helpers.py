@@ -1,12 +1,5 @@
 from django.urls import reverse
 
-CONSULT_URL_NAMES = [
-    "consult_detail", "consult_start", "consult_scegs", "consult_problem_definition",
-    "consult_explanation", "consult_plan", "consult_outputs", "consult_handout",
-    "consult_handout_pdf", "consult_referral", "consult_presentation",
-]
-
-
 def url(name, consult, query=""):
     return reverse(name, args=[consult.pk]) + query
 

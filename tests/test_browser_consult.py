@@ -1,13 +1,10 @@
 """The whole consult of Mrs K. through the UI, in a real browser, down to the PDF."""
 
-import re
-
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
 from consult.models import Consult
-from tests.browser import browser_page  # noqa: F401 (fixture)
 from tests.pdf_text import folded, pdf_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

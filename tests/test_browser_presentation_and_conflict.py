@@ -5,7 +5,6 @@ from playwright.sync_api import expect
 
 from consult.models import Consult
 from explanations.models import Metaphor
-from tests.browser import browser_page  # noqa: F401 (fixture)
 from tests.conftest import PASSWORD
 from tests.factories import mrs_k_consult, of_version, save
 

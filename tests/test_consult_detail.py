@@ -1,4 +1,4 @@
-from tests.factories import new_consult, save
+from tests.factories import mrs_k_consult, new_consult
 from tests.helpers import assert_other_practice_gets_404, url
 
 
@@ -7,10 +7,7 @@ def test_detail_opens_the_next_step(content, anna, anna_client):
     assert anna_client.get(url("consult_detail", consult))["Location"] == url("consult_scegs", consult)
 
 
-def test_without_agreement_detail_opens_the_problem_definition(mrs_k, anna, anna_client, content):
-    consult = new_consult(user=anna)
-    from tests.factories import mrs_k_consult
-
+def test_without_agreement_detail_opens_the_problem_definition(content, anna, anna_client):
     stopped = mrs_k_consult(user=anna, agreement="no")
     assert anna_client.get(url("consult_detail", stopped))["Location"] == url("consult_problem_definition", stopped)
 

@@ -1,6 +1,5 @@
 from consult.models import Consult
 from explanations.models import ExplanationModel, Metaphor
-from tests.factories import mrs_k_consult
 from tests.helpers import assert_other_practice_gets_404, url
 
 

@@ -6,7 +6,7 @@ from consult.actions import finalise_consult
 from consult.models import Consult, Snapshot
 from consult.outputs import render_handout_html
 from explanations.actions import create_draft_from, publish
-from explanations.models import ExplanationModel, KeyTerm
+from explanations.models import KeyTerm
 from tests.factories import mrs_k_consult, save
 from tests.helpers import url
 from tests.pdf_text import pdf_text
@@ -115,7 +115,7 @@ def test_other_practice_gets_404(mrs_k, bram_client, anna_client):
 
 def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
     mrs_k = save(mrs_k, anna, fields={"next_appointment": "Als het ingebeeld blijkt, stoppen we"})
-    response = finalise(anna_client, mrs_k)
+    finalise(anna_client, mrs_k)
     assert not Snapshot.objects.exists()
     page = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
     assert "Niet afgerond: de folder bevat woorden" in page

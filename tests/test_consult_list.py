@@ -1,4 +1,3 @@
-import pytest
 from django.urls import reverse
 
 from tests.factories import new_consult

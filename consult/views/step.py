@@ -6,27 +6,12 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
-from explanations.guard import find_phrases
-from explanations.models import PhraseToAvoid
-
 from .. import flow
 from ..actions import ConsultFinalError, StaleConsultError, update_consult
+from ..language import hits_by_field
 from .access import client_ip
 
 TEMPLATE = "consult/step.html"
-
-
-def guard_warnings(form, consult):
-    """Phrases to avoid in the typed text, per field name."""
-    phrases = list(PhraseToAvoid.objects.filter(version=consult.content_version))
-    warnings = {}
-    for name in form.fields:
-        value = form[name].value()
-        if isinstance(value, str) and value:
-            hits = find_phrases(value, phrases)
-            if hits:
-                warnings[name] = hits
-    return warnings
 
 
 def handle_step(request, consult, *, step_key, form_class, fields_template, extra_context=None):
@@ -57,10 +42,8 @@ def handle_step(request, consult, *, step_key, form_class, fields_template, extr
                 if problems:
                     state = "incomplete"
                 elif finishing:
-                    target = flow.next_step(consult)
-                    url = target.url(consult) if target else flow.get_step("problem_definition").url(consult)
-                    if target is None or target.key == step_key:
-                        url = step.url(consult)
+                    target = flow.next_step(consult) or step  # nothing left: stay here
+                    url = target.url(consult)
                     if not request.htmx:
                         messages.success(request, _("Opgeslagen."))
                     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
@@ -78,7 +61,7 @@ def handle_step(request, consult, *, step_key, form_class, fields_template, extr
         "state": state,
         "conflict_version": conflict_version,
         "form_version": consult.version if state in (None, "saved", "incomplete") else form["version"].value(),
-        "warnings": guard_warnings(form, consult),
+        "warnings": hits_by_field(consult, {name: form[name].value() for name in form.fields}),
         **(extra_context(consult) if extra_context else {}),
     }
     template = f"{TEMPLATE}#save-status" if request.htmx and request.method == "POST" else TEMPLATE
