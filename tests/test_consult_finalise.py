@@ -143,3 +143,12 @@ def test_finalise_refuses_when_the_consult_changed_after_it_was_read(mrs_k, anna
 def test_no_consent_means_no_stored_text_for_the_occupational_physician(mrs_k, anna, anna_client):
     finalise(anna_client, mrs_k)
     assert "bedrijfsarts" not in Snapshot.objects.get(consult=mrs_k).referrals
+
+
+def test_a_snapshot_is_never_changed(mrs_k, anna_client):
+    finalise(anna_client, mrs_k)
+    snapshot = Snapshot.objects.get(consult=mrs_k)
+    snapshot.journal_text = "iets anders"
+    with pytest.raises(ValueError):
+        snapshot.save()
+    assert Snapshot.objects.get(pk=snapshot.pk).journal_text != "iets anders"
