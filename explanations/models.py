@@ -129,7 +129,7 @@ class Recipient(VersionedContent):
         WORK = "work", _("Alleen wat werk en herstel nodig hebben")
 
     label = models.CharField(_("naam"), max_length=120)
-    patient_label = models.CharField(_("naam in de folder"), max_length=120, default="")
+    patient_label = models.CharField(_("naam in de folder"), max_length=120)
     scope = models.CharField(_("omvang"), max_length=10, choices=Scope.choices, default=Scope.FULL)
     request = models.TextField(_("standaardvraag"))
 
