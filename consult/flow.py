@@ -1,96 +1,218 @@
 """The consult flow: an ordered list of steps; the server decides which one is next.
 
-Each step knows whether it applies to a consult (the explanation waits for a joint
-problem definition) and whether it is done.
+Each step declares its URL, form, template and extra context, and one rule:
+`missing(consult)` says, per field, what the step still needs. A step is done when
+nothing is missing; the progress bar and "Opslaan en verder" both ask that one rule.
+A step that does not apply yet says why it waits.
 """
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from explanations.models import Dimension, ExplanationModel, MaintainingFactor, SampleQuestion, SeverityGrade
+
+from . import forms
+from .finish import finish_context
+from .models import SCEGS_NOTE_FIELDS, Consult
+
+FILL_IN = _("Vul dit in om verder te gaan.")
+WAIT_REASONS = Consult.WAIT_REASONS
+
 
 class Step:
     key = ""
+    segment = ""  # the step's part of the URL
     label = ""
-    url_name = ""
+    form_class = None
+    template = ""
+
+    def waits_for(self, consult):
+        """Why the step does not apply yet (a key of Consult.WAIT_REASONS), or None."""
+        return None
 
     def is_applicable(self, consult):
-        return True
+        return self.waits_for(consult) is None
+
+    def missing(self, consult):
+        return {}
 
     def is_completed(self, consult):
-        raise NotImplementedError
+        return not self.missing(consult)
 
     def url(self, consult):
-        return reverse(self.url_name, args=[consult.pk])
+        return reverse("consult_step", args=[consult.pk, self.segment])
+
+    def context(self, request, consult, form):
+        """What the step's template needs besides the consult and its form."""
+        return {}
 
 
 class StartStep(Step):
-    key = "start"
+    key = segment = "start"
     label = _("Start en toestemming")
-    url_name = "consult_start"
+    form_class = forms.StartForm
+    template = "consult/steps/start.html"
 
-    def is_completed(self, consult):
-        return consult.permission_given
+    def missing(self, consult):
+        missing = {}
+        if not consult.patient_reference:
+            missing["patient_reference"] = FILL_IN
+        if not consult.permission_given:
+            missing["permission_given"] = _("Vraag de patiënt om toestemming voordat u verder gaat.")
+        return missing
 
 
 class ScegsStep(Step):
-    key = "scegs"
+    key = segment = "scegs"
     label = _("SCEGS-verkenning")
-    url_name = "consult_scegs"
+    form_class = forms.ScegsForm
+    template = "consult/steps/scegs.html"
 
-    def is_completed(self, consult):
-        return consult.severity_id is not None and bool(consult.red_flags_asked)
+    def missing(self, consult):
+        missing = {}
+        if consult.red_flags in ("", Consult.RedFlags.NOT_ASKED):
+            missing["red_flags"] = _("Vraag alarmsymptomen na voordat u verder gaat.")
+        elif consult.red_flags == Consult.RedFlags.PRESENT:
+            if not consult.red_flags_present.strip():
+                missing["red_flags_present"] = _("Noteer welk alarmsymptoom er is.")
+            if not consult.red_flag_action:
+                missing["red_flag_action"] = _("Leg vast wat u met het alarmsymptoom doet.")
+            elif consult.red_flag_open:
+                missing["red_flag_action_note"] = _("Schrijf in een paar woorden waarom het is afgehandeld.")
+        if not consult.severity:
+            missing["severity"] = FILL_IN
+        return missing
+
+    def context(self, request, consult, form):
+        library = consult.library
+        questions = {row.slug: row.dimension for row in library.all(SampleQuestion)}
+        factors = {row.slug: row.dimension for row in library.all(MaintainingFactor)}
+        return {
+            "panels": [
+                {
+                    "key": str(dimension),
+                    "label": dimension.label,
+                    "note": form[SCEGS_NOTE_FIELDS[dimension]],
+                    "questions": [c for c in form["asked_questions"] if questions.get(c.data["value"]) == dimension],
+                    "factors": [c for c in form["factors"] if factors.get(c.data["value"]) == dimension],
+                }
+                for dimension in Dimension
+            ],
+            "severity_grades": library.all(SeverityGrade),
+        }
 
 
 class ProblemDefinitionStep(Step):
     key = "problem_definition"
+    segment = "probleemdefinitie"
     label = _("Gezamenlijke probleemdefinitie")
-    url_name = "consult_problem_definition"
+    form_class = forms.ProblemDefinitionForm
+    template = "consult/steps/problem_definition.html"
 
-    def is_completed(self, consult):
-        return bool(consult.problem_summary) and bool(consult.agreement)
+    def missing(self, consult):
+        missing = {}
+        if not consult.problem_summary.strip():
+            missing["problem_summary"] = FILL_IN
+        if not consult.agreement:
+            missing["agreement"] = FILL_IN
+        elif consult.has_agreement and not consult.patient_words.strip():
+            missing["patient_words"] = _("Noteer hoe de patiënt het zelf zegt; dat staat in de folder.")
+        elif not consult.has_agreement and not consult.needed_first:
+            missing["needed_first"] = _("Leg vast wat eerst nodig is.")
+        return missing
 
 
 class ExplanationStep(Step):
     key = "explanation"
+    segment = "uitleg"
     label = _("Uitleg")
-    url_name = "consult_explanation"
+    form_class = forms.ExplanationForm
+    template = "consult/steps/explanation.html"
 
-    def is_applicable(self, consult):
-        return consult.may_explain
+    def waits_for(self, consult):
+        return consult.explanation_waits_for
 
-    def is_completed(self, consult):
-        return consult.explanation_model_id is not None and consult.metaphors.exists()
+    def missing(self, consult):
+        missing = {}
+        if not consult.explanation_model:
+            missing["explanation_model"] = FILL_IN
+        if not consult.metaphors:
+            missing["metaphors"] = _("Kies ten minste één metafoor die bij het model past.")
+        return missing
+
+    def context(self, request, consult, form):
+        library = consult.library
+        models = library.all(ExplanationModel)
+        metaphors = {m.slug: m for m in library.metaphors}
+        return {
+            "models": models,
+            "metaphor_cards": [
+                {
+                    "choice": choice,
+                    "metaphor": metaphors[choice.data["value"]],
+                    "models": [m for m in models if choice.data["value"] in library.metaphors_for(m.slug)],
+                }
+                for choice in form["metaphors"]
+            ],
+        }
 
 
 class PlanStep(Step):
     key = "plan"
+    segment = "plan"
     label = _("Plan")
-    url_name = "consult_plan"
+    form_class = forms.PlanForm
+    template = "consult/steps/plan.html"
 
-    def is_applicable(self, consult):
-        return consult.may_explain
+    def waits_for(self, consult):
+        return consult.explanation_waits_for
 
-    def is_completed(self, consult):
-        return bool(consult.next_appointment) or consult.advice.exists() or consult.referrals.exists()
+    def missing(self, consult):
+        if consult.next_appointment or consult.advice or consult.referrals:
+            return {}
+        return {"next_appointment": _("Spreek een vervolg af, of kies een advies of verwijzing.")}
+
+    def context(self, request, consult, form):
+        model = consult.chosen("explanation_model")
+        if model is None:
+            return {}
+        return {
+            "suggested_advice": [a.slug for a in model.suggested_advice.all()],
+            "suggested_referrals": [r.slug for r in model.suggested_referrals.all()],
+            "suggested_label": _("past bij %(model)s") % {"model": model.name},
+            "safety_netting_default": consult.library.general("safety_netting"),
+        }
 
 
-class OutputsStep(Step):
-    key = "outputs"
+class FinishStep(Step):
+    """Handout, referral texts and SOEP lines; finalising freezes what is handed out.
+
+    Always reachable: the referral and SOEP texts are usable before an explanation.
+    """
+
+    key = "finish"
+    segment = "afronden"
     label = _("Folder en verwijstekst")
-    url_name = "consult_outputs"
+    template = "consult/finish.html"
 
-    def is_applicable(self, consult):
-        return consult.may_explain and consult.explanation_model_id is not None
+    def missing(self, consult):
+        return {} if consult.is_final else {"finalise": _("Nog niet afgerond.")}
 
-    def is_completed(self, consult):
-        return consult.is_final
+    def context(self, request, consult, form):
+        return finish_context(request, consult)
 
 
-STEPS = [StartStep(), ScegsStep(), ProblemDefinitionStep(), ExplanationStep(), PlanStep(), OutputsStep()]
+STEPS = [StartStep(), ScegsStep(), ProblemDefinitionStep(), ExplanationStep(), PlanStep(), FinishStep()]
+_BY_SEGMENT = {step.segment: step for step in STEPS}
+_BY_KEY = {step.key: step for step in STEPS}
 
 
 def get_step(key):
-    return next(step for step in STEPS if step.key == key)
+    return _BY_KEY[key]
+
+
+def step_for_segment(segment):
+    return _BY_SEGMENT.get(segment)
 
 
 def next_step(consult):
@@ -101,21 +223,37 @@ def next_step(consult):
     return None
 
 
+# Where the GP is stopped, with the reason in view, while the explanation waits.
+STOPS = {"agreement": "problem_definition", "red_flag": "scegs"}
+
+
+def where_to_go(consult):
+    """Where the consult opens, and where "Opslaan en verder" leads: the next step that
+    needs the GP. While the explanation waits, that is the step that says why (a clear
+    stop that the GP can override), not the texts at the end."""
+    upcoming = next_step(consult)
+    waits_for = consult.explanation_waits_for
+    if waits_for and (upcoming is None or upcoming.key == "finish"):
+        return get_step(STOPS[waits_for])
+    return upcoming or get_step("finish")
+
+
 def progress(consult, current_key):
     """What the progress bar shows: every step with its state."""
     upcoming = next_step(consult)
     items = []
     for step in STEPS:
-        applicable = step.is_applicable(consult)
+        waits_for = step.waits_for(consult)
         items.append(
             {
                 "key": step.key,
                 "label": step.label,
-                "url": step.url(consult) if applicable else None,
+                "url": step.url(consult) if waits_for is None else None,
                 "current": step.key == current_key,
-                "done": applicable and step.is_completed(consult),
+                "done": waits_for is None and step.is_completed(consult),
                 "next": upcoming is not None and upcoming.key == step.key,
-                "waiting": not applicable,
+                "waiting": WAIT_REASONS.get(waits_for, ""),
             }
         )
     return items
+

@@ -2,17 +2,18 @@
 
 import re
 
-# Control characters other than tab, newline and carriage return never belong in a note.
+# Control characters other than tab and newline never belong in a note.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_text(value):
-    return CONTROL_CHARS.sub("", value)
+    """Typed text with control characters removed and every line break a plain newline."""
+    return CONTROL_CHARS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def looks_like_bsn(value):
     """Nine digits that pass the Dutch 11-proof (elfproef) for a BSN."""
-    digits = re.sub(r"[\s.\-]", "", value)
+    digits = re.sub(r"[\s.\-]", "", value or "")
     if not re.fullmatch(r"\d{9}", digits):
         return False
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])

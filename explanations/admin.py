@@ -1,6 +1,7 @@
 """Editing the library: make a draft from a version, edit its rows, publish it.
 
-Rows of a published version are read-only; publishing validates the whole draft.
+Rows of a published version are read-only; publishing validates the whole draft. Every
+content kind gets the same admin, from its declaration on the model.
 """
 
 from django.contrib import admin, messages
@@ -10,43 +11,30 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import actions
-from .bundle import ContentError
-from .models import (
-    ContentVersion,
-    ExplanationModel,
-    GeneralText,
-    InfoSource,
-    KeyTerm,
-    MaintainingFactor,
-    Metaphor,
-    PhraseToAvoid,
-    Recipient,
-    SampleQuestion,
-    SelfManagementAdvice,
-    SeverityGrade,
-)
+from .kinds import KINDS, ContentError, child_kinds
+from .models import ContentVersion
 
 
 @admin.register(ContentVersion)
 class ContentVersionAdmin(admin.ModelAdmin):
-    list_display = ["number", "status", "note", "created_at", "published_at"]
-    readonly_fields = ["number", "status", "source_hash", "created_at", "published_at"]
-    fields = ["number", "status", "note", "source_hash", "created_at", "published_at"]
+    list_display = ["number", "language", "status", "note", "created_at", "published_at"]
+    readonly_fields = ["number", "language", "status", "source_hash", "created_at", "published_at"]
+    fields = ["number", "language", "status", "note", "source_hash", "created_at", "published_at"]
     actions = ["make_draft", "publish"]
 
     def has_add_permission(self, request):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        return obj is not None and not obj.is_published
+        return obj is not None and not obj.is_published and super().has_delete_permission(request, obj)
 
-    @admin.action(description=_("Nieuw concept maken op basis van deze versie"))
+    @admin.action(description=_("Nieuw concept maken op basis van deze versie"), permissions=["change"])
     def make_draft(self, request, queryset):
         for version in queryset:
             draft = actions.create_draft_from(version=version)
             self.message_user(request, _("Concept v%(n)s gemaakt.") % {"n": draft.number}, messages.SUCCESS)
 
-    @admin.action(description=_("Publiceren (daarna niet meer te wijzigen)"))
+    @admin.action(description=_("Publiceren (daarna niet meer te wijzigen)"), permissions=["change"])
     def publish(self, request, queryset):
         for version in queryset:
             try:
@@ -82,7 +70,7 @@ class VersionedAdmin(admin.ModelAdmin):
         obj = self.get_object(request, object_id)
         if obj is None or request.method != "POST":
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
-        draft = actions.draft_for_editing()
+        draft = actions.draft_for_editing(language=obj.version.language)
         twin = self.model.objects.filter(version=draft, slug=obj.slug).first()
         if twin is None:
             self.message_user(request, _("Concept v%(n)s heeft dit onderdeel niet (meer).") % {"n": draft.number}, messages.WARNING)
@@ -107,10 +95,10 @@ class VersionedAdmin(admin.ModelAdmin):
         return False  # rows come with a draft; a draft is made from a version
 
     def has_change_permission(self, request, obj=None):
-        return obj is None or not obj.version.is_published
+        return super().has_change_permission(request, obj) and (obj is None or not obj.version.is_published)
 
     def has_delete_permission(self, request, obj=None):
-        return obj is not None and not obj.version.is_published
+        return super().has_delete_permission(request, obj) and obj is not None and not obj.version.is_published
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         obj_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
@@ -120,48 +108,27 @@ class VersionedAdmin(admin.ModelAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class KeyTermInline(admin.TabularInline):
-    model = KeyTerm
-    exclude = ["version", "slug"]
-    extra = 0
-    can_delete = False
+def child_inline(child):
+    class ChildInline(admin.TabularInline):
+        model = child
+        exclude = ["version", "slug"]
+        extra = 0
+        can_delete = False
 
-    def has_add_permission(self, request, obj=None):
-        return False
+        def has_add_permission(self, request, obj=None):
+            return False
 
-    def has_change_permission(self, request, obj=None):
-        return obj is None or not obj.version.is_published
+        def has_change_permission(self, request, obj=None):
+            return super().has_change_permission(request, obj) and (obj is None or not obj.version.is_published)
 
-
-@admin.register(ExplanationModel)
-class ExplanationModelAdmin(VersionedAdmin):
-    list_display = ["name", "version", "order"]
-    inlines = [KeyTermInline]
+    ChildInline.__name__ = f"{child.__name__}Inline"
+    return ChildInline
 
 
-@admin.register(Metaphor)
-class MetaphorAdmin(VersionedAdmin):
-    list_display = ["name", "version", "order"]
-
-
-@admin.register(MaintainingFactor)
-class MaintainingFactorAdmin(VersionedAdmin):
-    list_display = ["label", "dimension", "version"]
-    list_filter = ["version", "dimension"]
-
-
-@admin.register(SampleQuestion)
-class SampleQuestionAdmin(VersionedAdmin):
-    list_display = ["text", "dimension", "version"]
-    list_filter = ["version", "dimension"]
-
-
-for model, columns in [
-    (SelfManagementAdvice, ["label", "version"]),
-    (Recipient, ["label", "version"]),
-    (SeverityGrade, ["label", "version"]),
-    (PhraseToAvoid, ["phrase", "version"]),
-    (InfoSource, ["title", "url", "version"]),
-    (GeneralText, ["slug", "version"]),
-]:
-    admin.site.register(model, type(f"{model.__name__}Admin", (VersionedAdmin,), {"list_display": columns}))
+for kind in KINDS:
+    dimension = ["dimension"] if any(f.name == "dimension" for f in kind._meta.fields) else []
+    admin.site.register(kind, type(f"{kind.__name__}Admin", (VersionedAdmin,), {
+        "list_display": list(kind.ADMIN_LIST),
+        "list_filter": ["version", *dimension],
+        "inlines": [child_inline(child) for _, child in child_kinds(kind)],
+    }))

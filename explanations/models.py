@@ -1,8 +1,13 @@
-"""The explanation library: versioned content that consults refer to.
+"""The explanation library: versioned content that consults refer to by slug.
 
 A ContentVersion is a draft while it is being edited and becomes immutable once
-published. Consults point at the version they were made with, so published content
-never changes under them.
+published. Consults keep the version they were made with, so published content never
+changes under them.
+
+Each content kind is declared once, here, on its model: where its rows come from in the
+source files (SOURCE), which fields a patient reads (PATIENT_FIELDS) and what makes a
+row unfit to publish (content_problems). `explanations.kinds` drives loading, export,
+validation and the admin from these declarations.
 """
 
 from django.core.exceptions import ValidationError
@@ -20,6 +25,7 @@ class ContentVersion(models.Model):
         ADMIN = "admin", _("Beheer")
 
     number = models.PositiveIntegerField(_("versie"), unique=True)
+    language = models.CharField(_("taal"), max_length=8, default="nl")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     origin = models.CharField(_("herkomst"), max_length=10, choices=Origin.choices, default=Origin.ADMIN)
     source_hash = models.CharField(max_length=64, blank=True)
@@ -33,15 +39,15 @@ class ContentVersion(models.Model):
         verbose_name_plural = _("inhoudsversies")
 
     def __str__(self):
-        return f"v{self.number} ({self.get_status_display()})"
+        return f"v{self.number} {self.language} ({self.get_status_display()})"
 
     @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
     @classmethod
-    def current(cls):
-        return cls.objects.filter(status=cls.Status.PUBLISHED).order_by("-number").first()
+    def current(cls, language="nl"):
+        return cls.objects.filter(status=cls.Status.PUBLISHED, language=language).order_by("-number").first()
 
 
 class PublishedContentError(ValidationError):
@@ -57,6 +63,16 @@ def refuse_changes_to_published_relations(sender, instance, action, **kwargs):
 class VersionedContent(models.Model):
     """Base for every content row: it belongs to one version and freezes with it."""
 
+    # Where the rows come from, relative to the content folder: a YAML list file, or a
+    # folder ending in "/" with one YAML file per row.
+    SOURCE = ""
+    # Fields a patient reads: B1 and free of phrases to avoid.
+    PATIENT_FIELDS = ()
+    # Fields whose source value names a file in a folder; the file's text is stored.
+    FILE_FIELDS = {}
+    # Columns in the admin list.
+    ADMIN_LIST = ("__str__", "version")
+
     version = models.ForeignKey(ContentVersion, on_delete=models.CASCADE, related_name="+")
     slug = models.SlugField(max_length=80)
     order = models.PositiveIntegerField(default=0)
@@ -64,6 +80,11 @@ class VersionedContent(models.Model):
     class Meta:
         abstract = True
         ordering = ["order", "slug"]
+
+    @classmethod
+    def content_problems(cls, row, bundle):
+        """What makes one source row unfit to publish, beyond the generic checks."""
+        return []
 
     def _check_editable(self):
         if self.version_id and ContentVersion.objects.filter(
@@ -95,6 +116,11 @@ class Dimension(models.TextChoices):
 
 
 class Metaphor(VersionedContent):
+    SOURCE = "metaphors/"
+    PATIENT_FIELDS = ("name", "patient_text", "presentation_lines")
+    FILE_FIELDS = {"drawing_svg": "drawings"}
+    ADMIN_LIST = ("name", "version", "order")
+
     name = models.CharField(_("naam"), max_length=80)
     patient_text = models.TextField(_("tekst voor de patiënt"))
     presentation_lines = models.JSONField(_("regels voor het scherm"), default=list)
@@ -109,8 +135,21 @@ class Metaphor(VersionedContent):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def content_problems(cls, row, bundle):
+        from .drawings import drawing_problems
+
+        problems = []
+        if not 1 <= len(row["presentation_lines"]) <= 3:
+            problems.append("needs 1 to 3 presentation lines")
+        return problems + drawing_problems(row["drawing_svg"])
+
 
 class SelfManagementAdvice(VersionedContent):
+    SOURCE = "advice.yaml"
+    PATIENT_FIELDS = ("label", "patient_text")
+    ADMIN_LIST = ("label", "version")
+
     label = models.CharField(_("naam"), max_length=80)
     patient_text = models.TextField(_("tekst voor de patiënt"))
 
@@ -124,6 +163,10 @@ class SelfManagementAdvice(VersionedContent):
 
 
 class Recipient(VersionedContent):
+    SOURCE = "recipients.yaml"
+    PATIENT_FIELDS = ("patient_label",)
+    ADMIN_LIST = ("label", "version")
+
     class Scope(models.TextChoices):
         FULL = "full", _("Volledige klinische overdracht")
         WORK = "work", _("Alleen wat werk en herstel nodig hebben")
@@ -133,10 +176,6 @@ class Recipient(VersionedContent):
     scope = models.CharField(_("omvang"), max_length=10, choices=Scope.choices, default=Scope.FULL)
     request = models.TextField(_("standaardvraag"))
 
-    @property
-    def shares_consult_notes(self):
-        return self.scope == self.Scope.FULL
-
     class Meta(VersionedContent.Meta):
         verbose_name = _("ontvanger")
         verbose_name_plural = _("ontvangers")
@@ -145,8 +184,16 @@ class Recipient(VersionedContent):
     def __str__(self):
         return self.label
 
+    @property
+    def shares_consult_notes(self):
+        return self.scope == self.Scope.FULL
+
 
 class ExplanationModel(VersionedContent):
+    SOURCE = "models/"
+    PATIENT_FIELDS = ("name", "patient_text", "in_short")
+    ADMIN_LIST = ("name", "version", "order")
+
     name = models.CharField(_("naam"), max_length=80)
     clinician_summary = models.TextField(_("samenvatting voor de huisarts"))
     clinician_script = models.JSONField(_("uitleg in stappen"), default=list)
@@ -154,8 +201,8 @@ class ExplanationModel(VersionedContent):
     in_short = models.JSONField(_("in het kort"), default=list)
     follow_up = models.TextField(_("vervolg"), blank=True)
     metaphors = models.ManyToManyField(Metaphor, related_name="models", verbose_name=_("metaforen"))
-    suggested_advice = models.ManyToManyField(SelfManagementAdvice, blank=True, related_name="+")
-    suggested_referrals = models.ManyToManyField(Recipient, blank=True, related_name="+")
+    suggested_advice = models.ManyToManyField(SelfManagementAdvice, blank=True, related_name="+", verbose_name=_("voorgesteld advies"))
+    suggested_referrals = models.ManyToManyField(Recipient, blank=True, related_name="+", verbose_name=_("voorgestelde verwijzingen"))
 
     class Meta(VersionedContent.Meta):
         verbose_name = _("verklaringsmodel")
@@ -165,8 +212,28 @@ class ExplanationModel(VersionedContent):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def content_problems(cls, row, bundle):
+        problems = []
+        if not 4 <= len(row["key_terms"]) <= 8:
+            problems.append("needs 4 to 8 key terms")
+        if not 3 <= len(row["in_short"]) <= 4:
+            problems.append("'in het kort' needs 3 or 4 lines")
+        if len(row["clinician_script"]) < 3:
+            problems.append("the clinician script needs at least 3 steps")
+        if any(set(step) != {"title", "text"} for step in row["clinician_script"]):
+            problems.append("each script step has a title and a text")
+        if not row["metaphors"]:
+            problems.append("needs at least one metaphor")
+        return problems
+
 
 class KeyTerm(VersionedContent):
+    """A word of the shared vocabulary; written inside its model's source file."""
+
+    PATIENT_FIELDS = ("term", "patient_definition")
+    PARENT = "model"
+
     model = models.ForeignKey(ExplanationModel, on_delete=models.CASCADE, related_name="key_terms")
     term = models.CharField(_("term"), max_length=80)
     patient_definition = models.TextField(_("uitleg voor de patiënt"))
@@ -182,6 +249,10 @@ class KeyTerm(VersionedContent):
 
 
 class MaintainingFactor(VersionedContent):
+    SOURCE = "factors.yaml"
+    PATIENT_FIELDS = ("patient_wording",)
+    ADMIN_LIST = ("label", "dimension", "version")
+
     dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices)
     label = models.CharField(_("naam"), max_length=120)
     patient_wording = models.TextField(_("woorden voor de patiënt"))
@@ -196,6 +267,9 @@ class MaintainingFactor(VersionedContent):
 
 
 class SampleQuestion(VersionedContent):
+    SOURCE = "questions.yaml"
+    ADMIN_LIST = ("text", "dimension", "version")
+
     dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices)
     text = models.CharField(_("vraag"), max_length=300)
 
@@ -209,6 +283,9 @@ class SampleQuestion(VersionedContent):
 
 
 class SeverityGrade(VersionedContent):
+    SOURCE = "severity.yaml"
+    ADMIN_LIST = ("label", "version")
+
     label = models.CharField(_("naam"), max_length=40)
     stepped_care = models.TextField(_("zorg op maat"))
 
@@ -222,6 +299,9 @@ class SeverityGrade(VersionedContent):
 
 
 class PhraseToAvoid(VersionedContent):
+    SOURCE = "phrases_to_avoid.yaml"
+    ADMIN_LIST = ("phrase", "version")
+
     phrase = models.CharField(_("zin"), max_length=120)
     variants = models.JSONField(_("varianten"), default=list, blank=True)
     alternative = models.TextField(_("zeg liever"))
@@ -241,6 +321,10 @@ class PhraseToAvoid(VersionedContent):
 
 
 class InfoSource(VersionedContent):
+    SOURCE = "sources.yaml"
+    PATIENT_FIELDS = ("description",)
+    ADMIN_LIST = ("title", "url", "version")
+
     title = models.CharField(_("titel"), max_length=120)
     url = models.URLField(_("adres"))
     description = models.TextField(_("omschrijving"))
@@ -256,6 +340,10 @@ class InfoSource(VersionedContent):
 
 class GeneralText(VersionedContent):
     """Texts shared by all handouts; the slug is the key (e.g. safety_netting)."""
+
+    SOURCE = "general.yaml"
+    PATIENT_FIELDS = ("text",)
+    ADMIN_LIST = ("slug", "version")
 
     text = models.TextField(_("tekst"))
 

@@ -1,10 +1,11 @@
-"""The test world: two practices, each with its own people.
+"""The test world: two practices, each with its own people, and a small content library.
 
 De Linde: Anna (GP), Sanne (POH-GGZ), Peter (practice manager).
 De Es: Bram (GP), who must never see anything of De Linde.
 """
 
 import os
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -18,6 +19,7 @@ from practices.models import Role
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 PASSWORD = "test-password-123"
+TEST_LIBRARY = Path(__file__).resolve().parent / "content"
 
 pytest_plugins = ["tests.browser"]  # the browser_page fixture
 
@@ -30,8 +32,23 @@ def plain_static_storage(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Issued PDFs go to a folder of this test only."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def content(db):
+    """The test library, published."""
+    version, _ = load_library(source_dir=TEST_LIBRARY)
+    return version
+
+
+@pytest.fixture
+def shipped_content(db):
+    """The library the app ships with, published."""
     version, _ = load_library()
     return version
 

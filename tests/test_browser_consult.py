@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo(content):
+def demo(shipped_content):
     call_command("setup_demo", stdout=open("/dev/null", "w"))
 
 
@@ -39,7 +39,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
     page.get_by_label("Duur").fill("ruim een jaar")
     page.get_by_label("Eerder onderzoek").fill("Reumatoloog en internist: geen afwijkingen")
-    page.locator("#panel-somatisch").get_by_label("Ja", exact=True).check()
+    page.get_by_label("Nagevraagd: geen alarmsymptomen").check()
     page.locator("#panel-gedragsmatig summary").click()
     page.get_by_label("Notitie gedragsmatig").fill("Gaat maar door, vraagt geen hulp")
     page.locator("#panel-gedragsmatig").get_by_label("Niet (tijdig) om hulp vragen").check()
@@ -85,7 +85,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     assert "Kapot alarmsysteem" in text
     assert "Mijn lichaam staat te hard afgesteld en ik ga te lang door" in text
     consult = Consult.objects.get()
-    for factor in consult.factors.all():
+    for factor in consult.chosen("factors"):
         assert folded(factor.patient_wording) in text
     assert "Over vier weken bij de POH-GGZ" in text
     assert "U gaat naar de praktijkondersteuner GGZ van onze praktijk (POH-GGZ)." in text

@@ -33,7 +33,7 @@ def test_a_consult_without_javascript(live_server, content, anna, page_without_j
     # Not finished yet: the text is saved, and the missing fields are named.
     expect(page.get_by_text("Opgeslagen. Vul de velden met een melding in om verder te gaan.")).to_be_visible()
     assert Consult.objects.get().complaints == "Pijn en moeheid"
-    page.locator("#panel-somatisch").get_by_label("Ja", exact=True).check()
+    page.get_by_label("Nagevraagd: geen alarmsymptomen").check()
     page.get_by_role("radio", name="Licht", exact=True).check()
     page.get_by_role("button", name="Opslaan en verder").click()
 

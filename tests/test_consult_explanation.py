@@ -1,33 +1,42 @@
+import json
+
 from consult.models import Consult
-from explanations.models import ExplanationModel, Metaphor
-from tests.helpers import assert_other_practice_gets_404, url
+from tests.factories import save
+from tests.helpers import assert_other_practice_gets_404, oob, post_step, step_url
 
 
-def test_page_shows_models_with_their_clinician_script(mrs_k, anna_client):
-    html = anna_client.get(url("consult_explanation", mrs_k)).content.decode()
-    for model in ExplanationModel.objects.filter(version=mrs_k.content_version):
+def test_page_shows_models_with_their_clinician_script_and_the_metaphor_hints(mrs_k, anna_client):
+    html = anna_client.get(step_url(mrs_k, "uitleg")).content.decode()
+    for model in mrs_k.library.models:
         assert model.name in html
         assert model.clinician_script[0]["title"] in html
+    assert "Zeg niet dat het alarm uit gaat." in html
 
 
 def test_choosing_a_model_and_its_metaphors(mrs_k, anna_client):
-    model = ExplanationModel.objects.get(version=mrs_k.content_version, slug="stress-emmer")
-    bucket = Metaphor.objects.get(version=mrs_k.content_version, slug="overlopende-stressemmer")
-    anna_client.post(url("consult_explanation", mrs_k), {
-        "version": mrs_k.version, "explanation_model": model.pk, "metaphors": [bucket.pk], "teach_back": "Mijn emmer loopt over",
-    }, HTTP_HX_REQUEST="true")
+    post_step(anna_client, mrs_k, "uitleg", explanation_model="stress-emmer",
+              metaphors=["overlopende-stressemmer"], teach_back="Mijn emmer loopt over")
     saved = Consult.objects.get(pk=mrs_k.pk)
-    assert saved.explanation_model == model and list(saved.metaphors.all()) == [bucket]
+    assert saved.explanation_model == "stress-emmer" and saved.metaphors == ["overlopende-stressemmer"]
 
 
-def test_a_metaphor_that_does_not_fit_the_model_is_refused(mrs_k, anna_client):
-    model = ExplanationModel.objects.get(version=mrs_k.content_version, slug="stress-emmer")
-    lens = Metaphor.objects.get(version=mrs_k.content_version, slug="volumeknoppen")
-    response = anna_client.post(url("consult_explanation", mrs_k), {
-        "version": mrs_k.version, "explanation_model": model.pk, "metaphors": [lens.pk],
-    }, HTTP_HX_REQUEST="true")
-    assert "Past niet bij Stress-emmer: Volumeknoppen." in response.content.decode()
+def test_switching_the_model_keeps_fitting_metaphors_drops_the_others_and_says_so(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, metaphors=["kapot-alarmsysteem", "zoomlens"])
+    response = post_step(anna_client, mrs_k, "uitleg", explanation_model="stress-emmer")
+    html = response.content.decode()
+    assert "Uitgevinkt omdat ze niet bij Stress-emmer passen: Kapot alarmsysteem." in oob(html, "feedback-metaphors")
+    assert json.loads(response["HX-Trigger"])["autosaved"]["values"] == {"metaphors": ["zoomlens"]}
+    saved = Consult.objects.get(pk=mrs_k.pk)
+    assert saved.explanation_model == "stress-emmer" and saved.metaphors == ["zoomlens"]
+
+
+def test_a_metaphor_that_does_not_fit_is_never_stored(mrs_k, anna):
+    from consult.actions import choose_explanation
+
+    result = choose_explanation(consult=mrs_k, user=anna, model="stress-emmer", metaphors=["volumeknoppen", "zoomlens"])
+    assert result.consult.metaphors == ["zoomlens"]
+    assert "Volumeknoppen" in result.notes["metaphors"]
 
 
 def test_other_practice_gets_404(mrs_k, bram_client):
-    assert_other_practice_gets_404(bram_client, "consult_explanation", mrs_k)
+    assert_other_practice_gets_404(bram_client, step_url(mrs_k, "uitleg"), mrs_k)

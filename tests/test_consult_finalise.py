@@ -3,19 +3,13 @@
 import pytest
 
 from consult.actions import finalise_consult
-from consult.models import Consult, Snapshot
-from consult.outputs import render_handout_html
+from consult.documents import render_handout_html
+from consult.models import Consult, Issue
 from explanations.actions import create_draft_from, publish
 from explanations.models import KeyTerm
 from tests.factories import mrs_k_consult, save
-from tests.helpers import url
+from tests.helpers import step_url, url
 from tests.pdf_text import pdf_text
-
-
-@pytest.fixture(autouse=True)
-def pdf_cache_dir(settings, tmp_path):
-    settings.PDF_CACHE_DIR = tmp_path / "pdf-cache"
-    return settings.PDF_CACHE_DIR
 
 
 def finalise(client, consult):
@@ -24,13 +18,13 @@ def finalise(client, consult):
 
 
 def test_finalising_stores_handout_referrals_and_journal(mrs_k, anna_client):
-    outputs_before = anna_client.get(url("consult_outputs", mrs_k)).context
+    outputs_before = anna_client.get(step_url(mrs_k, "afronden")).context
     finalise(anna_client, mrs_k)
-    snapshot = Snapshot.objects.get(consult=mrs_k)
-    assert snapshot.number == 1 and snapshot.content_version == mrs_k.content_version
-    assert snapshot.journal_text == outputs_before["journal_text"]
-    assert set(snapshot.referrals) == {"poh_ggz", "fysiotherapeut", "psycholoog", "specialist"}  # no consent for the bedrijfsarts
-    assert "Uitleg over uw klachten, Karin" in snapshot.handout_html
+    issue = Issue.objects.get(consult=mrs_k)
+    assert issue.number == 1 and issue.content_version == mrs_k.content_version
+    assert issue.journal_text == outputs_before["journal_text"]
+    assert set(issue.referrals) == {"poh_ggz", "fysiotherapeut", "psycholoog", "specialist"}  # no consent for the bedrijfsarts
+    assert "Uitleg over uw klachten, Karin" in issue.handout_html
     assert Consult.objects.get(pk=mrs_k.pk).is_final
 
 
@@ -58,35 +52,44 @@ def test_a_reprint_after_the_library_changed_is_byte_for_byte_the_same(mrs_k, an
     assert "overgevoelig zenuwstelsel" in pdf_text(first_pdf)
 
 
-def test_the_second_download_comes_from_the_cache(mrs_k, anna_client, pdf_cache_dir):
+def test_finalising_stores_the_pdf_and_a_download_reads_it(mrs_k, anna_client, media_root, monkeypatch):
+    import consult.views.handout_pdf as view
+
     finalise(anna_client, mrs_k)
+    issue = Issue.objects.get(consult=mrs_k)
+    stored = list(media_root.rglob("*.pdf"))
+    assert [p.name for p in stored] == [issue.handout_pdf.name.split("/")[-1]]
+
+    def no_rendering(html):
+        raise AssertionError("an issued handout is read, not rendered")
+
+    monkeypatch.setattr(view, "render_pdf", no_rendering)
     first = anna_client.get(url("consult_handout_pdf", mrs_k))
-    second = anna_client.get(url("consult_handout_pdf", mrs_k))
-    assert first["X-PDF-Cache"] == "miss" and second["X-PDF-Cache"] == "hit"
-    assert first.content == second.content
-    assert len(list(pdf_cache_dir.glob("*.pdf"))) == 1
+    assert first.content == stored[0].read_bytes() and first.content.startswith(b"%PDF")
 
 
 def test_a_final_consult_is_not_edited_in_place(mrs_k, anna_client):
     finalise(anna_client, mrs_k)
     final = Consult.objects.get(pk=mrs_k.pk)
-    response = anna_client.post(url("consult_plan", final), {"version": final.version, "next_appointment": "Nooit"}, HTTP_HX_REQUEST="true")
-    assert "Dit consult is afgerond" in response.content.decode()
+    from tests.helpers import post_step
+
+    response = post_step(anna_client, final, "plan", next_appointment="Nooit")
+    assert "dit is afgerond en kan niet meer veranderen" in response.content.decode()
     assert Consult.objects.get(pk=mrs_k.pk).next_appointment == "Over vier weken bij de POH-GGZ"
 
 
 def test_reopening_makes_a_new_version_and_keeps_the_first(mrs_k, anna, anna_client):
     finalise(anna_client, mrs_k)
-    first = Snapshot.objects.get(consult=mrs_k)
+    first = Issue.objects.get(consult=mrs_k)
     final = Consult.objects.get(pk=mrs_k.pk)
     anna_client.post(url("consult_reopen", final), {"version": final.version})
     reopened = Consult.objects.get(pk=mrs_k.pk)
     assert not reopened.is_final
-    save(reopened, anna, fields={"next_appointment": "Over twee weken"})
+    save(reopened, anna, next_appointment="Over twee weken")
     finalise(anna_client, reopened)
-    second = Snapshot.objects.get(consult=mrs_k, number=2)
+    second = Issue.objects.get(consult=mrs_k, number=2)
     assert "Over twee weken" in second.handout_html
-    assert Snapshot.objects.get(pk=first.pk).handout_html == first.handout_html
+    assert Issue.objects.get(pk=first.pk).handout_html == first.handout_html
     assert "Over vier weken" in anna_client.get(url("consult_handout", mrs_k, "?uitgifte=1")).content.decode()
     assert "Over twee weken" in anna_client.get(url("consult_handout", mrs_k)).content.decode()
 
@@ -94,14 +97,14 @@ def test_reopening_makes_a_new_version_and_keeps_the_first(mrs_k, anna, anna_cli
 def test_a_stale_finalise_is_refused(mrs_k, anna_client):
     response = anna_client.post(url("consult_finalise", mrs_k), {"version": mrs_k.version - 1}, follow=True)
     assert "het consult is intussen gewijzigd" in response.content.decode()
-    assert not Snapshot.objects.exists()
+    assert not Issue.objects.exists()
 
 
 def test_without_an_explanation_nothing_is_handed_out(content, anna, anna_client):
     consult = mrs_k_consult(user=anna, agreement="no")
     response = anna_client.post(url("consult_finalise", consult), {"version": consult.version}, follow=True)
-    assert "Kies eerst een verklaringsmodel" in response.content.decode()
-    assert not Snapshot.objects.exists()
+    assert "kies eerst een verklaringsmodel en metafoor" in response.content.decode()
+    assert not Issue.objects.exists()
 
 
 def test_other_practice_gets_404(mrs_k, bram_client, anna_client):
@@ -114,41 +117,63 @@ def test_other_practice_gets_404(mrs_k, bram_client, anna_client):
 
 
 def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={"next_appointment": "Als het ingebeeld blijkt, stoppen we"})
+    mrs_k = save(mrs_k, anna, next_appointment="Als het ingebeeld blijkt, stoppen we")
     finalise(anna_client, mrs_k)
-    assert not Snapshot.objects.exists()
-    page = anna_client.get(url("consult_outputs", mrs_k)).content.decode()
+    assert not Issue.objects.exists()
+    page = anna_client.get(step_url(mrs_k, "afronden")).content.decode()
     assert "Niet afgerond: de folder bevat woorden" in page
     assert "Volgende afspraak: “ingebeeld”" in page
 
 
 def test_finalise_refuses_when_the_consult_changed_after_it_was_read(mrs_k, anna, monkeypatch):
-    """SQLite has no row locks: the final update itself must check the version."""
+    """The PDF renders outside the write transaction; the write checks the version again."""
     import consult.actions as consult_actions
     from consult.actions import StaleConsultError
 
-    real = consult_actions.handout_problems
+    real = consult_actions.render_pdf
 
-    def someone_saves_meanwhile(consult):
-        Consult.objects.filter(pk=consult.pk).update(version=consult.version + 1)
-        return real(consult)
+    def someone_saves_while_the_pdf_renders(html):
+        Consult.objects.filter(pk=mrs_k.pk).update(version=mrs_k.version + 1)
+        return real(html)
 
-    monkeypatch.setattr(consult_actions, "handout_problems", someone_saves_meanwhile)
+    monkeypatch.setattr(consult_actions, "render_pdf", someone_saves_while_the_pdf_renders)
     with pytest.raises(StaleConsultError):
         finalise_consult(consult=mrs_k, user=anna, expected_version=mrs_k.version)
-    assert not Snapshot.objects.exists()
+    assert not Issue.objects.exists()
     assert not Consult.objects.get(pk=mrs_k.pk).is_final
 
 
 def test_no_consent_means_no_stored_text_for_the_occupational_physician(mrs_k, anna, anna_client):
     finalise(anna_client, mrs_k)
-    assert "bedrijfsarts" not in Snapshot.objects.get(consult=mrs_k).referrals
+    assert "bedrijfsarts" not in Issue.objects.get(consult=mrs_k).referrals
 
 
-def test_a_snapshot_is_never_changed(mrs_k, anna_client):
+def test_a_issue_is_never_changed(mrs_k, anna_client):
     finalise(anna_client, mrs_k)
-    snapshot = Snapshot.objects.get(consult=mrs_k)
-    snapshot.journal_text = "iets anders"
+    issue = Issue.objects.get(consult=mrs_k)
+    issue.journal_text = "iets anders"
     with pytest.raises(ValueError):
-        snapshot.save()
-    assert Snapshot.objects.get(pk=snapshot.pk).journal_text != "iets anders"
+        issue.save()
+    assert Issue.objects.get(pk=issue.pk).journal_text != "iets anders"
+
+
+def test_a_failed_pdf_freezes_nothing_and_says_so(mrs_k, anna_client, monkeypatch):
+    import consult.actions as consult_actions
+    from printing.pdf import RenderError
+
+    def fail(html):
+        raise RenderError("rendering took longer than 20 s")
+
+    monkeypatch.setattr(consult_actions, "render_pdf", fail)
+    response = finalise(anna_client, mrs_k)
+    page = anna_client.get(response["Location"]).content.decode()
+    assert "de PDF kon niet worden gemaakt" in page
+    assert not Issue.objects.exists() and not Consult.objects.get(pk=mrs_k.pk).is_final
+
+
+def test_only_the_owning_practice_finalises(mrs_k, bram):
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        finalise_consult(consult=mrs_k, user=bram, expected_version=mrs_k.version)
+    assert not Issue.objects.exists()

@@ -1,13 +1,12 @@
 import re
 
-from explanations.models import Metaphor
-from tests.factories import mrs_k_consult, of_version, save
-from tests.helpers import assert_other_practice_gets_404, url
+from tests.factories import mrs_k_consult, save
+from tests.helpers import assert_other_practice_gets_404, step_url, url
 
 
 def test_shows_the_chosen_metaphor_large_without_any_clinical_text(mrs_k, anna_client):
     html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
-    alarm = mrs_k.metaphors.get()
+    [alarm] = mrs_k.chosen("metaphors")
     assert f"<h1>{alarm.name}</h1>" in html
     assert 'class="drawing" src="data:image/svg+xml;base64,' in html
     lines = re.findall(r'<p class="line">(.*?)</p>', html)
@@ -18,7 +17,7 @@ def test_shows_the_chosen_metaphor_large_without_any_clinical_text(mrs_k, anna_c
 
 
 def test_browses_through_several_metaphors(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, relations={"metaphors": of_version(Metaphor, mrs_k, "kapot-alarmsysteem", "volumeknoppen")})
+    mrs_k = save(mrs_k, anna, metaphors=["kapot-alarmsysteem", "volumeknoppen"])
     first = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
     assert "1 / 2" in first and 'href="?dia=2" rel="next"' in first and 'rel="prev"' not in first
     second = anna_client.get(url("consult_presentation", mrs_k, "?dia=2")).content.decode()
@@ -27,24 +26,29 @@ def test_browses_through_several_metaphors(mrs_k, anna, anna_client):
 
 
 def test_before_a_metaphor_is_chosen_it_shows_all_of_the_model(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, relations={"metaphors": []})
+    mrs_k = save(mrs_k, anna, metaphors=[])
     html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
-    assert f"1 / {mrs_k.explanation_model.metaphors.count()}" in html
+    assert f"1 / {mrs_k.chosen('explanation_model').metaphors.count()}" in html
 
 
 def test_without_agreement_there_is_nothing_to_present(content, anna, anna_client):
     consult = mrs_k_consult(user=anna, agreement="no")
     response = anna_client.get(url("consult_presentation", consult))
-    assert response["Location"] == url("consult_problem_definition", consult)
+    assert response["Location"] == step_url(consult, "probleemdefinitie")
 
 
 def test_clinician_hints_and_script_stay_off_the_patient_screen(mrs_k, anna_client):
     html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
-    metaphor = mrs_k.metaphors.get()
+    [metaphor] = mrs_k.chosen("metaphors")
     assert metaphor.clinician_hint[:40] not in html
-    for step in mrs_k.explanation_model.clinician_script:
+    for step in mrs_k.chosen("explanation_model").clinician_script:
         assert step["text"][:40] not in html
 
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, "consult_presentation", mrs_k)
+
+
+def test_closing_goes_back_to_the_explanation_step(mrs_k, anna_client):
+    html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
+    assert f'id="close" class="close" href="{step_url(mrs_k, "uitleg")}"' in html

@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from consult.models import AccessEvent
+from audit.models import AccessEvent
 from explanations.models import Recipient
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, url
@@ -15,16 +15,16 @@ Datum consult: {date}
 
 REDEN EN VRAAGSTELLING
 Aanhoudende lichamelijke klachten (ALK), ernst: matig.
-Graag begeleiding bij het geleidelijk en tijdcontingent opbouwen van activiteit en conditie, en bij het beter leren voelen van lichaamssignalen en het tijdig herkennen van grenzen. Wilt u daarbij dezelfde uitleg en termen gebruiken als hieronder, en ons uw bevindingen terugkoppelen?
+Graag begeleiding bij geleidelijk opbouwen van activiteit.
 
 RELEVANTE VOORGESCHIEDENIS EN ONDERZOEK
 Klachten: Pijn in spieren en gewrichten, moeheid
 Duur: ruim een jaar
 Eerder onderzoek: Reumatoloog en internist: geen afwijkingen
 Medicatie en middelen: Paracetamol zo nodig
-Alarmsymptomen nagevraagd: ja; geen aanwezig
+Alarmsymptomen nagevraagd: geen aanwezig
 Lichamelijk onderzoek: Geen afwijkingen bij lichamelijk onderzoek
-Ernst: matig. Huisarts plus POH-GGZ en/of (psychosomatische) fysio- of oefentherapie, gericht op de instandhoudende factoren en geleidelijke, tijdcontingente opbouw. Alle betrokkenen gebruiken dezelfde uitleg en termen. Evalueer regelmatig; bij onvoldoende verbetering of complexe comorbiditeit: psycholoog basis-GGZ of opschalen naar ernstig.
+Ernst: matig. Huisarts plus POH-GGZ of fysiotherapie.
 
 SCEGS-SAMENVATTING
 Cognitief: Wil weten waarom de klachten niet overgaan
@@ -41,13 +41,10 @@ WAT IS UITGELEGD
 Verklaringsmodel: Centrale sensitisatie
 Metafoor: Kapot alarmsysteem
 Begrippen die de patiënt hoorde:
-- centrale sensitisatie: Overgevoeligheid van het centrale zenuwstelsel voor sensorische prikkels: versterking in het ruggenmerg en verdere versterking of onvoldoende remming in de hersenen.
-- overgevoelig zenuwstelsel: Patiëntterm voor centrale sensitisatie; benadrukt dat de klachten een lichamelijke basis hebben zonder weefselschade te suggereren.
-- sneller pijn: Hyperalgesie: verhoogde gevoeligheid voor pijnprikkels (verlaagde pijndrempel, bijvoorbeeld gemeten met een algometer).
-- pijn bij lichte aanraking: Allodynie: pijn bij een prikkel die normaal niet pijnlijk is.
-- pijn die zich opstapelt: Temporele summatie: toenemende pijn bij herhaalde identieke prikkels op één locatie (bijvoorbeeld getest met een monofilament).
-- lichaam en geest: Biopsychosociaal uitgangspunt: alle sensorische signalen worden in de hersenen verwerkt en, afhankelijk van context en interpretatie, versterkt of geremd.
-- flexibel zenuwstelsel: Neuroplasticiteit: sensitisatie is niet vast en kan afnemen; geformuleerd als hoop, zonder herstel te beloven.
+- centrale sensitisatie: Versterking in ruggenmerg en hersenen.
+- overgevoelig zenuwstelsel: Patiëntterm voor centrale sensitisatie.
+- sneller pijn: Hyperalgesie.
+- lichaam en geest: Biopsychosociaal uitgangspunt.
 Teach-back (zo vertelde de patiënt het terug): Mijn alarm gaat af terwijl er geen brand is
 
 INSTANDHOUDENDE FACTOREN
@@ -61,7 +58,7 @@ Volgende afspraak: Over vier weken bij de POH-GGZ
 Patiënt kreeg een folder mee met deze uitleg.
 
 VERZOEK
-Wilt u in uw contact met de patiënt dezelfde woorden gebruiken: "centrale sensitisatie", "overgevoelig zenuwstelsel", "sneller pijn", "pijn bij lichte aanraking", "pijn die zich opstapelt", "lichaam en geest", "flexibel zenuwstelsel", en de metafoor "kapot alarmsysteem"? Zo hoort de patiënt van iedereen hetzelfde verhaal.
+Wilt u in uw contact met de patiënt dezelfde woorden gebruiken: "centrale sensitisatie", "overgevoelig zenuwstelsel", "sneller pijn", "lichaam en geest", en de metafoor "kapot alarmsysteem"? Zo hoort de patiënt van iedereen hetzelfde verhaal.
 """
 
 
@@ -84,15 +81,15 @@ def test_htmx_swaps_only_the_text_for_another_recipient(mrs_k, anna_client):
 
 
 def test_every_recipient_gets_its_own_request(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={"consent_occupational_physician": True})
-    for recipient in Recipient.objects.filter(version=mrs_k.content_version):
+    mrs_k = save(mrs_k, anna, consent_occupational_physician=True)
+    for recipient in mrs_k.library.all(Recipient):
         text = anna_client.get(url("consult_referral", mrs_k, f"?ontvanger={recipient.slug}")).context["referral_text"]
         assert text.startswith(f"Verwijzing / overdracht aan: {recipient.label}\n")
         assert recipient.request in text
 
 
 def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={"patient_words": '<script>alert("x")</script> & meer'})
+    mrs_k = save(mrs_k, anna, patient_words='<script>alert("x")</script> & meer')
     response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
     text = response.context["referral_text"]
     assert 'In de woorden van de patiënt: "<script>alert("x")</script> & meer"' in text
@@ -104,7 +101,7 @@ def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, a
 
 def test_reading_the_referral_is_logged(mrs_k, anna_client):
     anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
-    event = AccessEvent.objects.filter(consult=mrs_k, action="read", what="referral").get()
+    event = AccessEvent.objects.filter(consult_id=mrs_k.pk, action="read", what="verwijstekst").get()
     assert event.patient_reference == "MK-1979"
 
 
@@ -123,10 +120,10 @@ def test_the_occupational_physician_gets_nothing_without_recorded_consent(mrs_k,
 
 
 def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={
-        "medication": "Amitriptyline 10 mg", "phq15": 14, "consent_occupational_physician": True,
-        "referral_question": "Graag scopie ivm rectaal bloedverlies", "needed_first_note": "MRI knie",
-    })
+    mrs_k = save(
+        mrs_k, anna, medication="Amitriptyline 10 mg", phq15=14, consent_occupational_physician=True,
+        referral_question="Graag scopie ivm rectaal bloedverlies", needed_first_note="MRI knie",
+    )
     response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=bedrijfsarts"))
     text = response.context["referral_text"]
     assert "De patiënt heeft toestemming gegeven voor deze overdracht." in text
@@ -139,7 +136,7 @@ def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_clie
 
 
 def test_the_specific_question_is_part_of_the_reason(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, fields={"referral_question": "Is er een indicatie voor een reumatologische heroverweging?"})
+    mrs_k = save(mrs_k, anna, referral_question="Is er een indicatie voor een reumatologische heroverweging?")
     text = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=specialist")).context["referral_text"]
     assert "\nSpecifieke vraag: Is er een indicatie voor een reumatologische heroverweging?\n" in text
     assert text.index("Specifieke vraag") < text.index("RELEVANTE VOORGESCHIEDENIS")

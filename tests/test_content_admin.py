@@ -38,6 +38,19 @@ def test_draft_edit_publish(content, admin_client):
     assert ContentVersion.current() == draft
 
 
+def test_staff_without_permissions_cannot_change_draft_content(content, client):
+    from explanations.actions import create_draft_from
+
+    draft = create_draft_from(version=content)
+    metaphor = Metaphor.objects.get(version=draft, slug="zoomlens")
+    staff = User.objects.create_user("stagiair", password="stagiair-password-1", is_staff=True)
+    client.force_login(staff)
+    change_url = reverse("admin:explanations_metaphor_change", args=[metaphor.pk])
+    assert client.post(change_url, {"name": "Weg"}).status_code == 403
+    assert client.post(reverse("admin:explanations_metaphor_delete", args=[metaphor.pk]), {"post": "yes"}).status_code == 403
+    assert Metaphor.objects.get(pk=metaphor.pk).name == "Zoomlens"
+
+
 def test_publishing_refuses_a_phrase_to_avoid(content, admin_client):
     changelist = reverse("admin:explanations_contentversion_changelist")
     admin_client.post(changelist, {"action": "make_draft", "_selected_action": [content.pk]})
@@ -51,13 +64,13 @@ def test_publishing_refuses_a_phrase_to_avoid(content, admin_client):
 
 
 def test_editing_a_published_row_opens_it_in_a_draft(content, admin_client):
-    published = Metaphor.objects.get(version=content, slug="rivierbedding")
+    published = Metaphor.objects.get(version=content, slug="volumeknoppen")
     page = admin_client.get(reverse("admin:explanations_metaphor_change", args=[published.pk])).content.decode()
     assert "Bewerken in het concept" in page
     edit_url = reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk])
     response = admin_client.post(edit_url)
     draft = ContentVersion.objects.get(status="draft")
-    twin = Metaphor.objects.get(version=draft, slug="rivierbedding")
+    twin = Metaphor.objects.get(version=draft, slug="volumeknoppen")
     assert response["Location"] == reverse("admin:explanations_metaphor_change", args=[twin.pk])
     assert b'name="name"' in admin_client.get(response["Location"]).content  # editable there
     # A second edit goes into the same draft.

@@ -4,9 +4,9 @@ from django.utils.translation import gettext as _
 from explanations.models import ContentVersion
 
 from .. import flow
+from ..access import clinician_required
 from ..actions import create_consult
 from ..forms import NewConsultForm
-from .access import client_ip, clinician_required
 
 
 @clinician_required
@@ -20,10 +20,11 @@ def consult_create(request):
         consult = create_consult(
             user=request.user,
             patient_reference=data["patient_reference"],
+            reference_is_not_bsn=data["reference_is_not_bsn"],
             first_name=data["first_name"],
             permission_given=data["permission_given"],
             wants_further_investigation=data["wants_further_investigation"],
-            ip_address=client_ip(request),
+            request=request,
         )
-        return redirect(flow.next_step(consult).url(consult))
+        return redirect(flow.where_to_go(consult).url(consult))
     return render(request, "consult/create.html", {"form": form, "title": _("Nieuw consult")})

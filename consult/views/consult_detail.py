@@ -1,13 +1,11 @@
 from django.shortcuts import redirect
 
 from .. import flow
-from .access import consult_view
+from ..access import clinician_required, with_consult
 
 
-@consult_view()
+@clinician_required
+@with_consult
 def consult_detail(request, consult):
     """Open a consult where it needs the GP next."""
-    step = flow.next_step(consult)
-    if step is None:
-        step = flow.get_step("outputs" if consult.may_explain else "problem_definition")
-    return redirect(step.url(consult))
+    return redirect(flow.where_to_go(consult).url(consult))

@@ -1,55 +1,37 @@
+import logging
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..actions import (
-    ConsultFinalError,
-    HandoutLanguageError,
-    NotReadyError,
-    StaleConsultError,
-    finalise_consult,
-    reopen_consult,
-)
-from .access import client_ip, consult_view
+from printing.pdf import RenderError
 
+from .. import flow
+from ..access import clinician_required, posted_version, with_consult
+from ..actions import ConsultFinalError, HandoutLanguageError, NotReadyError, StaleConsultError, finalise_consult
 
-def _version(request):
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return None
+log = logging.getLogger(__name__)
 
 
 @require_POST
-@consult_view()
+@clinician_required
+@with_consult
 def consult_finalise(request, consult):
     """Hand out: freeze the handout, referral texts and SOEP lines as they are now."""
     try:
-        snapshot = finalise_consult(
-            consult=consult, user=request.user, expected_version=_version(request), ip_address=client_ip(request)
-        )
+        issue = finalise_consult(consult=consult, user=request.user, expected_version=posted_version(request), request=request)
     except StaleConsultError:
         messages.error(request, _("Niet afgerond: het consult is intussen gewijzigd. Controleer de teksten en probeer opnieuw."))
     except ConsultFinalError:
         messages.info(request, _("Dit consult was al afgerond."))
     except NotReadyError:
-        messages.error(request, _("Kies eerst een verklaringsmodel en metafoor."))
+        messages.error(request, _("Niet afgerond: kies eerst een verklaringsmodel en metafoor, na een gezamenlijke probleemdefinitie."))
     except HandoutLanguageError:
         messages.error(request, _("Niet afgerond: de folder bevat woorden die herstel in de weg kunnen zitten. Pas de tekst aan."))
+    except RenderError:
+        log.exception("handout PDF failed while finalising")
+        messages.error(request, _("Niet afgerond: de PDF kon niet worden gemaakt. Probeer het over een minuut opnieuw."))
     else:
-        messages.success(request, _("Afgerond. Uitgifte %(n)s is vastgelegd en kan later precies zo opnieuw worden afgedrukt.") % {"n": snapshot.number})
-    return redirect("consult_outputs", consult.pk)
-
-
-@require_POST
-@consult_view()
-def consult_reopen(request, consult):
-    """Open a finalised consult again; what was handed out stays as it was."""
-    try:
-        reopen_consult(consult=consult, user=request.user, expected_version=_version(request), ip_address=client_ip(request))
-    except StaleConsultError:
-        messages.error(request, _("Niet heropend: het consult is intussen gewijzigd. Laad de pagina opnieuw."))
-    else:
-        messages.success(request, _("Heropend. Een nieuwe afronding maakt een nieuwe uitgifte; de vorige blijft bewaard."))
-    return redirect("consult_outputs", consult.pk)
+        messages.success(request, _("Afgerond. Uitgifte %(n)s is vastgelegd en kan later precies zo opnieuw worden afgedrukt.") % {"n": issue.number})
+    return redirect(flow.get_step("finish").url(consult))

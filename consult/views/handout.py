@@ -1,16 +1,15 @@
 from django.http import HttpResponse
 
-from ..outputs import render_handout_html
-from ..snapshots import chosen_snapshot
-from .access import consult_view
-from .gates import handout_gate
+from audit.decorators import logged_read
+
+from ..access import clinician_required, with_consult, with_handout
+from ..documents import render_handout_html
 
 
-@consult_view(what="handout")
-def consult_handout(request, consult):
-    """The HTML twin of the handout PDF; for a finalised consult, exactly what was handed out."""
-    snapshot = chosen_snapshot(request, consult)
-    if stop := handout_gate(request, consult, snapshot):
-        return stop
-    html = snapshot.handout_html if snapshot else render_handout_html(consult)
-    return HttpResponse(html)
+@clinician_required
+@with_consult
+@logged_read("folder")
+@with_handout
+def consult_handout(request, consult, issue):
+    """The handout as a web page: the HTML twin of the PDF, or exactly what was issued."""
+    return HttpResponse(issue.handout_html if issue else render_handout_html(consult))

@@ -1,35 +1,30 @@
 from django.shortcuts import redirect, render
 
-from explanations.models import Metaphor
+from audit.decorators import logged_read
 
-from .access import consult_view
-
-
-def slides_for(consult):
-    """The metaphors to show: those chosen, else all that fit the chosen model."""
-    chosen = list(consult.metaphors.order_by("order", "slug"))
-    if chosen:
-        return chosen
-    if consult.explanation_model_id:
-        return list(consult.explanation_model.metaphors.order_by("order", "slug"))
-    return list(Metaphor.objects.filter(version=consult.content_version).order_by("order", "slug"))
+from .. import flow
+from ..access import clinician_required, with_consult
+from ..documents import presentation_slides
 
 
-@consult_view(what="presentation")
+@clinician_required
+@with_consult
+@logged_read("presentatie")
 def consult_presentation(request, consult):
     """Full screen for turning towards the patient: one drawing, at most three lines.
 
     Only the metaphor is shown: no patient reference, no notes.
     """
     if not consult.may_explain:
-        return redirect("consult_problem_definition", consult.pk)
-    slides = slides_for(consult)
+        return redirect(flow.where_to_go(consult).url(consult))
+    slides = presentation_slides(consult)
     try:
         index = min(max(int(request.GET.get("dia", 1)), 1), len(slides)) - 1
     except ValueError:
         index = 0
     return render(request, "consult/presentation.html", {
         "consult": consult,
+        "back_url": flow.get_step("explanation").url(consult),
         "slide": slides[index] if slides else None,
         "number": index + 1,
         "total": len(slides),

@@ -1,70 +1,64 @@
-"""What every consult step does with its form: show, autosave, finish."""
+import copy
+import functools
 
 from django.contrib import messages
-from django.shortcuts import redirect, render
-from django.utils.cache import patch_vary_headers
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
+from audit.decorators import logged_read
+from autosave.outcome import Outcome, bases_for, respond
+from autosave.saving import save_form
+
 from .. import flow
-from ..actions import ConsultFinalError, StaleConsultError, update_consult
-from ..language import hits_by_field
-from .access import client_ip
+from ..access import clinician_required, with_consult
+from ..actions import save_answers
+from ..phrase_check import warnings_by_field
 
 TEMPLATE = "consult/step.html"
 
 
-def handle_step(request, consult, *, step_key, form_class, fields_template, extra_context=None):
-    step = flow.get_step(step_key)
-    finishing = "_next" in request.POST
-    state = conflict_version = None
-    if request.method == "POST":
-        form = form_class(request.POST, consult=consult)
-        if consult.is_final:
-            state = "final"
-        elif form.is_valid():
-            fields, relations = form.changed_values()
-            try:
-                consult = update_consult(
-                    consult=consult, user=request.user, expected_version=form.cleaned_data["version"],
-                    fields=fields, relations=relations, ip_address=client_ip(request),
-                )
-            except StaleConsultError as exc:
-                state = "conflict"
-                conflict_version = exc.current_version
-            except ConsultFinalError:
-                state = "final"
-            else:
-                state = "saved"
-                problems = form.finish_problems() if finishing else {}
-                for name, message in problems.items():
-                    form.add_error(name, message)
-                if problems:
-                    state = "incomplete"
-                elif finishing:
-                    target = flow.next_step(consult) or step  # nothing left: stay here
-                    url = target.url(consult)
-                    if not request.htmx:
-                        messages.success(request, _("Opgeslagen."))
-                    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
-        else:
-            state = "invalid"
-    else:
-        form = form_class(consult=consult)
+@clinician_required
+@with_consult
+@logged_read("stap:{step}")
+def consult_step(request, consult, step):
+    """Every step of the consult: show it, autosave it, and go on when it is done."""
+    step = flow.step_for_segment(step)
+    if step is None:
+        raise Http404
+    waits_for = step.waits_for(consult)
+    if waits_for is not None:
+        messages.info(request, _("Deze stap %(reason)s.") % {"reason": flow.WAIT_REASONS[waits_for]})
+        return redirect(flow.get_step(flow.STOPS[waits_for]).url(consult))
+    if step.form_class is None:
+        context = {"consult": consult, "step": step, "steps": flow.progress(consult, step.key)}
+        return respond(request, step.template, {**context, **step.context(request, consult, None)})
 
+    outcome = None
+    form = step.form_class(request.POST or None, instance=copy.copy(consult))
+    if request.method == "POST":
+        save = functools.partial(save_answers, consult=consult, user=request.user, request=request)
+        consult, outcome = save_form(form, consult, save)
+        if "_next" in request.POST and outcome.state in ("saved", "unchanged"):
+            outcome.missing = step.missing(consult)
+            if not outcome.missing:
+                url = flow.where_to_go(consult).url(consult)
+                return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        if not (outcome.invalid or outcome.conflicts or outcome.blocked):
+            # Everything was stored: show what is stored, not what was sent.
+            form = step.form_class(instance=copy.copy(consult))
+    else:
+        outcome = Outcome(bases=bases_for(form, consult))
+
+    texts = {name: form[name].value() for name in form.fields if name in (outcome.touched if request.htmx else form.fields)}
     context = {
         "consult": consult,
         "form": form,
         "step": step,
-        "steps": flow.progress(consult, step_key),
-        "fields_template": fields_template,
-        "state": state,
-        "conflict_version": conflict_version,
-        "form_version": consult.version if state in (None, "saved", "incomplete") else form["version"].value(),
-        "warnings": hits_by_field(consult, {name: form[name].value() for name in form.fields}),
-        **(extra_context(consult) if extra_context else {}),
+        "steps": flow.progress(consult, step.key),
+        "autosave": outcome,
+        "warnings": warnings_by_field(consult.library, texts),
+        **step.context(request, consult, form),
     }
-    template = f"{TEMPLATE}#save-status" if request.htmx and request.method == "POST" else TEMPLATE
-    response = render(request, template, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return respond(request, TEMPLATE, context, outcome)

@@ -1,4 +1,5 @@
 // Copy buttons: copy the text of the element named in data-copy and confirm on the button.
+const t = (text) => (window.gettext ? window.gettext(text) : text);
 document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-copy]");
   if (!button) return;
@@ -7,7 +8,7 @@ document.addEventListener("click", (event) => {
   const text = source.value ?? source.textContent;
   const done = () => {
     const label = button.textContent;
-    button.textContent = "Gekopieerd";
+    button.textContent = t("Gekopieerd");
     setTimeout(() => { button.textContent = label; }, 2000);
   };
   if (navigator.clipboard && window.isSecureContext) {
@@ -19,40 +20,25 @@ document.addEventListener("click", (event) => {
   }
 });
 
-// When an autosave fails, say so where the GP looks; the form keeps what was typed.
-function showSaveProblem(message) {
-  const status = document.getElementById("save-status");
-  if (!status) return;
-  status.innerHTML = "";
-  const span = document.createElement("span");
-  span.className = "text-danger fw-semibold";
-  span.textContent = message;
-  status.appendChild(span);
-}
-document.addEventListener("htmx:responseError", (event) => {
-  const code = event.detail.xhr.status;
-  if (code === 401) {
-    showSaveProblem("Niet opgeslagen: uw sessie is verlopen. Kopieer uw tekst, log opnieuw in en plak hem terug.");
-  } else if (code === 403) {
-    showSaveProblem("Niet opgeslagen: de pagina is verlopen. Kopieer uw tekst en laad de pagina opnieuw.");
-  } else if (code === 413 || code === 400) {
-    showSaveProblem("Niet opgeslagen: de tekst is te groot om te versturen. Maak hem korter.");
-  } else {
-    showSaveProblem("Niet opgeslagen: er ging iets mis op de server. Uw tekst staat nog in het formulier; probeer het zo opnieuw.");
+// The presentation opens in a window of its own, which its "Sluiten" closes again.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a[data-presentation]");
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const opened = window.open(link.href, "alk-presentatie");
+  if (opened) {
+    event.preventDefault();
+    opened.focus();
   }
-});
-document.addEventListener("htmx:sendError", () => {
-  showSaveProblem("Niet opgeslagen: geen verbinding. Uw tekst staat nog in het formulier; het wordt opnieuw geprobeerd als u verder typt.");
 });
 
 // Explanation step: choosing a model opens its script and fades the metaphors that do
-// not fit it. The server checks the fit as well; this only guides the eye.
-function showModel(modelId) {
+// not fit it. The server drops metaphors that do not fit when it saves.
+function showModel(modelSlug) {
   document.querySelectorAll("details.model-script").forEach((details) => {
-    details.open = details.dataset.model === modelId;
+    details.open = details.dataset.model === modelSlug;
   });
   document.querySelectorAll(".metaphor-choice").forEach((card) => {
-    const fits = card.dataset.models.split(" ").includes(modelId);
+    const fits = card.dataset.models.split(" ").includes(modelSlug);
     card.classList.toggle("does-not-fit", !fits);
   });
 }

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from explanations.actions import load_library
-from explanations.bundle import ContentError
+from explanations.kinds import ContentError
 
 
 class Command(BaseCommand):

@@ -1,0 +1,46 @@
+"""The NEN 7513 access log: who did what with which patient's record, when, from where.
+
+Rows are only ever added. The log holds no clinical text: a consult is named by its id
+and the patient reference the practice chose, and a change by the names of the fields.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessEvent(models.Model):
+    class Action(models.TextChoices):
+        READ = "read", _("Bekeken")
+        CREATE = "create", _("Aangemaakt")
+        CHANGE = "change", _("Gewijzigd")
+        PRINT = "print", _("Afgedrukt/gedownload")
+        COPY = "copy", _("Gekopieerd/geëxporteerd")
+        SEARCH = "search", _("Gezocht")
+
+    at = models.DateTimeField(auto_now_add=True)
+    practice = models.ForeignKey("practices.Practice", on_delete=models.PROTECT, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # A plain id, not a foreign key: the log outlives what it names.
+    consult_id = models.UUIDField(null=True, blank=True)
+    patient_reference = models.CharField(max_length=40, blank=True)
+    action = models.CharField(max_length=10, choices=Action.choices)
+    what = models.CharField(max_length=200, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("toegangsregel")
+        verbose_name_plural = _("toegangslog")
+        indexes = [
+            models.Index(fields=["practice", "-at", "-id"], name="accessevent_practice_at"),
+            models.Index(fields=["consult_id", "-at"], name="accessevent_consult_at"),
+        ]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("The access log is append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("The access log is append-only")

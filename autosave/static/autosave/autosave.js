@@ -1,0 +1,145 @@
+// Autosave for forms marked data-autosave; htmx posts them while the user types.
+// Nothing typed is lost: a failed save keeps the page and says why, a text that is too
+// long is held back (and named) while the other fields still save, and leaving the
+// page with unsaved text asks first.
+(() => {
+  const t = (text) => (window.gettext ? window.gettext(text) : text);
+  const form = () => document.querySelector("form[data-autosave]");
+  const controls = (f) => Array.from(f.elements).filter(
+    (el) => el.name && !el.name.startsWith("base-") && !el.name.startsWith("_") && el.name !== "csrfmiddlewaretoken" && el.type !== "submit"
+  );
+
+  function valueOf(f, name) {
+    const els = controls(f).filter((el) => el.name === name);
+    if (els.length && (els[0].type === "checkbox" || els[0].type === "radio")) {
+      if (els.length === 1 && els[0].type === "checkbox") return els[0].checked ? "on" : "";
+      return els.filter((el) => el.checked).map((el) => el.value).sort().join(",");
+    }
+    return els.length ? els[0].value : "";
+  }
+
+  function setValue(f, name, value) {
+    const els = controls(f).filter((el) => el.name === name);
+    const list = Array.isArray(value) ? value.map(String) : [value === null || value === undefined ? "" : String(value)];
+    for (const el of els) {
+      if (el.type === "checkbox" && els.length === 1 && !Array.isArray(value)) el.checked = Boolean(value);
+      else if (el.type === "checkbox" || el.type === "radio") el.checked = list.includes(el.value);
+      else el.value = list[0];
+    }
+  }
+
+  const names = (f) => Array.from(new Set(controls(f).map((el) => el.name)));
+  const snapshot = (f) => Object.fromEntries(names(f).map((name) => [name, valueOf(f, name)]));
+
+  let saved = {};      // the value of each field as the server last stored it
+  let sent = null;     // the values sent with the request in flight
+  let refresh = [];    // fields whose feedback the next request asks to draw again
+  let leaving = false; // the page is going somewhere on purpose
+
+  function say(message, state) {
+    const status = document.getElementById("save-status");
+    if (!status) return;
+    status.dataset.state = state || "error";
+    status.textContent = "";
+    const span = document.createElement("span");
+    span.className = "text-danger fw-semibold";
+    span.textContent = message;
+    status.appendChild(span);
+  }
+
+  const dirty = (f) => names(f).some((name) => valueOf(f, name) !== saved[name]);
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const f = form();
+    if (f) saved = snapshot(f);
+  });
+
+  document.addEventListener("htmx:configRequest", (event) => {
+    const f = event.detail.elt;
+    if (!f.matches || !f.matches("form[data-autosave]")) return;
+    sent = snapshot(f);
+    // A text far too long to send is held back, so that the other fields still save;
+    // the server names it beside the field.
+    for (const el of f.querySelectorAll("[data-max-chars]")) {
+      const max = Number(el.dataset.maxChars);
+      if (max && el.value.length > max) {
+        event.detail.parameters.delete(el.name);
+        event.detail.parameters.delete(`base-${el.name}`);
+        event.detail.parameters.append("_held_back", `${el.name}:${el.value.length}`);
+      }
+    }
+    for (const name of refresh) event.detail.parameters.append("_refresh", name);
+    refresh = [];
+  });
+
+  // An error answer never replaces the page (django-htmx does that in DEBUG).
+  document.addEventListener("htmx:beforeOnLoad", (event) => {
+    const xhr = event.detail.xhr;
+    if (xhr.status >= 400) event.stopPropagation();
+    if (xhr.getResponseHeader("HX-Redirect")) leaving = true;
+  }, true);
+
+  document.addEventListener("autosaved", (event) => {
+    const f = form();
+    if (!f || !sent) return;
+    const pending = new Set(event.detail.pending || []);
+    for (const [name, value] of Object.entries(sent)) {
+      if (!pending.has(name)) saved[name] = value;
+    }
+    for (const [name, value] of Object.entries(event.detail.values || {})) {
+      setValue(f, name, value);
+      saved[name] = valueOf(f, name);
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", (event) => {
+    if (event.detail.elt.matches && event.detail.elt.matches("form[data-autosave]")) sent = null;
+  });
+
+  document.addEventListener("htmx:responseError", (event) => {
+    const code = event.detail.xhr.status;
+    if (code === 401) {
+      say(t("Niet opgeslagen: uw sessie is verlopen. Uw tekst staat nog op de pagina. Kopieer hem, log opnieuw in en plak hem terug."));
+    } else if (code === 403) {
+      say(t("Niet opgeslagen: de pagina is verlopen of u mag dit niet wijzigen. Uw tekst staat nog op de pagina; kopieer hem en laad de pagina opnieuw."));
+    } else if (code === 413 || code === 400) {
+      say(t("Niet opgeslagen: wat u verstuurde is te groot. Uw tekst staat nog op de pagina; maak de langste tekst korter."));
+    } else {
+      say(t("Niet opgeslagen: er ging iets mis op de server. Uw tekst staat nog op de pagina; het wordt opnieuw geprobeerd als u verder typt."));
+    }
+  });
+
+  document.addEventListener("htmx:sendError", () => {
+    say(t("Niet opgeslagen: geen verbinding. Uw tekst staat nog op de pagina; het wordt opnieuw geprobeerd als u verder typt."));
+  });
+
+  // A conflict is settled in the page: "mine" saves the user's text over theirs, "theirs"
+  // puts their text in the field. (Without JavaScript the buttons post the same choice.)
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-resolve]");
+    const f = button && button.form;
+    if (!f || !f.matches("form[data-autosave]")) return;
+    event.preventDefault();
+    const name = button.value;
+    const block = button.closest(".conflict");
+    const base = document.getElementById(`base-${name}`);
+    if (base) base.value = block.dataset.currentBase;
+    if (button.dataset.resolve === "theirs") setValue(f, name, JSON.parse(block.dataset.theirValue));
+    block.remove();
+    refresh.push(name);
+    htmx.trigger(f, "change");
+  });
+
+  window.addEventListener("beforeunload", (event) => {
+    const f = form();
+    if (f && !leaving && dirty(f)) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+
+  // A form that posts without htmx (no JavaScript path) is leaving on purpose.
+  document.addEventListener("submit", (event) => {
+    if (event.target.matches("form:not([data-autosave])")) leaving = true;
+  });
+})();

@@ -1,0 +1,182 @@
+"""The documents that leave the consult room: the patient handout, a referral text per
+recipient and the SOEP journal lines.
+
+All three are built from one ConsultContent, so they use the same terms. These are the
+only producers of that text: what is shown, printed, copied and frozen in an issue
+(uitgifte) all comes from here.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from explanations.models import Dimension, InfoSource, Metaphor, Recipient
+
+from .models import SCEGS_NOTE_FIELDS
+
+
+@dataclass
+class ConsultContent:
+    consult: object
+    model: object
+    metaphors: list
+    key_terms: list
+    factors: list
+    advice: list
+    referrals: list
+    severity: object
+    sources: list
+
+    @classmethod
+    def of(cls, consult):
+        model = consult.chosen("explanation_model")
+        return cls(
+            consult=consult,
+            model=model,
+            metaphors=consult.chosen("metaphors"),
+            key_terms=list(model.key_terms.all()) if model else [],
+            factors=consult.chosen("factors"),
+            advice=consult.chosen("advice"),
+            referrals=consult.chosen("referrals"),
+            severity=consult.chosen("severity"),
+            sources=consult.library.all(InfoSource),
+        )
+
+    @property
+    def practice(self):
+        return self.consult.practice
+
+    @property
+    def consult_date(self):
+        return date_format(timezone.localtime(self.consult.created_at), "j F Y")
+
+    @property
+    def safety_netting(self):
+        return self.consult.safety_netting or self.consult.library.general("safety_netting")
+
+    @property
+    def agreed_text(self):
+        """What we agreed, in the patient's own words (never the GP's clinical summary)."""
+        return self.consult.patient_words
+
+    @property
+    def referral_labels(self):
+        labels = [r.label for r in self.referrals]
+        return labels + [self.consult.referral_other] if self.consult.referral_other else labels
+
+    @property
+    def metaphor_names(self):
+        return [m.name for m in self.metaphors]
+
+    @property
+    def terms(self):
+        """The exact words the patient heard: the model's key terms."""
+        return [t.term for t in self.key_terms]
+
+    @property
+    def red_flag_line(self):
+        """The red flags as colleagues read them: asked, what was found, what was done."""
+        c = self.consult
+        if c.red_flags == c.RedFlags.NONE:
+            return "Alarmsymptomen nagevraagd: geen aanwezig"
+        if c.red_flags != c.RedFlags.PRESENT:
+            return "Alarmsymptomen niet nagevraagd"
+        line = f"Alarmsymptoom aanwezig: {c.red_flags_present or 'niet omschreven'}"
+        if c.red_flag_open:
+            return f"{line}; beleid nog niet vastgelegd"
+        action = c.get_red_flag_action_display().lower()
+        return f"{line}; beleid: {action}" + (f" ({c.red_flag_action_note})" if c.red_flag_action_note else "")
+
+    def scegs_lines(self):
+        c = self.consult
+        lines = []
+        for dimension in Dimension:
+            note = getattr(c, SCEGS_NOTE_FIELDS[dimension])
+            factors = [f.label for f in self.factors if f.dimension == dimension]
+            if note or factors:
+                text = note
+                if factors:
+                    text = (text + " " if text else "") + f"(factoren: {', '.join(factors).lower()})"
+                lines.append((dimension.label, text))
+        return lines
+
+
+def render_handout_html(consult):
+    """The patient handout as one HTML document: on screen, in print and in the PDF."""
+    return render_to_string("documents/handout.html", {"content": ConsultContent.of(consult), "consult": consult})
+
+
+def plain_text(rendered):
+    """Tidy a rendered .txt template into plain text.
+
+    render_to_string marks its result safe for HTML; this text is not HTML, so it comes
+    back as an ordinary str that templates escape when they show it.
+    """
+    lines = [line.rstrip() for line in str.__str__(rendered).splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def render_referral(consult, recipient, *, author):
+    return plain_text(render_to_string(
+        "documents/referral.txt",
+        {"content": ConsultContent.of(consult), "consult": consult, "recipient": recipient, "author": author},
+    ))
+
+
+def render_journal(consult):
+    return plain_text(render_to_string("documents/journal.txt", {"content": ConsultContent.of(consult), "consult": consult}))
+
+
+def recipients_for(consult):
+    return consult.library.all(Recipient)
+
+
+def may_refer_to(consult, recipient):
+    """A text for the occupational physician needs the patient's recorded consent."""
+    return recipient.shares_consult_notes or consult.consent_occupational_physician
+
+
+def recipient_choices(consult, issue=None):
+    """[{"slug", "label", "scope"}] of referral recipients, as issued or as they are now."""
+    if issue:
+        return [{"slug": slug, "label": r["label"], "scope": r.get("scope", "full")} for slug, r in issue.referrals.items()]
+    return [{"slug": r.slug, "label": r.label, "scope": r.scope} for r in recipients_for(consult)]
+
+
+def referral_text(consult, slug, *, author, issue=None):
+    """The referral text for one recipient slug; None for an unknown recipient and
+    "" when the patient's consent for this recipient is missing."""
+    if issue:
+        entry = issue.referrals.get(slug)
+        return entry["text"] if entry else None
+    recipient = consult.library.get(Recipient, slug)
+    if recipient is None:
+        return None
+    return render_referral(consult, recipient, author=author) if may_refer_to(consult, recipient) else ""
+
+
+def journal_text(consult, issue=None):
+    return issue.journal_text if issue else render_journal(consult)
+
+
+def issued_referrals(consult, *, author):
+    """Every referral text that may be made now, as an issue stores them."""
+    return {
+        r.slug: {"label": r.label, "scope": r.scope, "text": render_referral(consult, r, author=author)}
+        for r in recipients_for(consult)
+        if may_refer_to(consult, r)
+    }
+
+
+def presentation_slides(consult):
+    """The metaphors the presentation shows: those chosen, else all that fit the model."""
+    library = consult.library
+    chosen = consult.chosen("metaphors")
+    if chosen:
+        return chosen
+    if consult.explanation_model:
+        return library.pick(Metaphor, library.metaphors_for(consult.explanation_model))
+    return library.metaphors

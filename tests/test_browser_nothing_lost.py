@@ -1,0 +1,111 @@
+"""Nothing typed is ever lost: failed saves keep the page and the text and say why, a
+too-long text does not stop the other fields, and leaving with unsaved text asks first."""
+
+import pytest
+from playwright.sync_api import expect
+
+from consult.models import Consult
+from tests.factories import mrs_k_consult
+from tests.test_browser_presentation_and_conflict import log_in, saving
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def scegs_page(live_server, content, anna, browser_page):
+    consult = mrs_k_consult(user=anna)
+    log_in(browser_page, live_server, "anna")
+    url = f"{live_server.url}/consulten/{consult.pk}/scegs/"
+    browser_page.goto(url)
+    return browser_page, url, consult
+
+
+@pytest.mark.parametrize("status, says", [
+    (400, "te groot"), (403, "de pagina is verlopen"), (413, "te groot"), (500, "er ging iets mis op de server"),
+    (502, "er ging iets mis op de server"),
+])
+def test_a_failed_save_keeps_the_page_and_the_text_and_says_why(scegs_page, status, says, settings):
+    page, url, consult = scegs_page
+    page.route(url, lambda route: route.fulfill(status=status, body="<html><body>Foutpagina</body></html>"))
+    page.get_by_label("Klachten", exact=True).fill("Tekst die niet verloren mag gaan")
+    expect(page.locator("#save-status")).to_contain_text(says)
+    expect(page.get_by_label("Klachten", exact=True)).to_have_value("Tekst die niet verloren mag gaan")
+    expect(page.get_by_text("Foutpagina")).to_have_count(0)
+
+
+def test_without_a_connection_the_text_stays_and_is_saved_when_it_is_back(scegs_page):
+    page, url, consult = scegs_page
+    page.route(url, lambda route: route.abort())
+    page.get_by_label("Klachten", exact=True).fill("Geschreven zonder verbinding")
+    expect(page.locator("#save-status")).to_contain_text("geen verbinding")
+    page.unroute(url)
+    with saving(page, url, "verder"):
+        page.get_by_label("Duur").fill("verder getypt")
+    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    saved = Consult.objects.get(pk=consult.pk)
+    assert saved.complaints == "Geschreven zonder verbinding" and saved.duration == "verder getypt"
+
+
+def test_a_too_long_paste_is_held_back_and_named_while_other_fields_save(scegs_page):
+    page, url, consult = scegs_page
+    paste = "klacht " * 400_000  # 2.8 MB: more than a request may carry
+    page.get_by_label("Klachten", exact=True).fill(paste)
+    page.locator("#panel-sociaal summary").click()
+    with saving(page, url, "parttime"):
+        page.get_by_label("Notitie sociaal").fill("Werkt parttime")
+    expect(page.locator("#feedback-complaints")).to_contain_text("Maximaal 2000 tekens")
+    expect(page.locator("#save-status")).to_contain_text("Niet alles is opgeslagen")
+    assert Consult.objects.get(pk=consult.pk).social_note == "Werkt parttime"
+    assert len(page.get_by_label("Klachten", exact=True).input_value()) == len(paste)
+
+
+def test_leaving_with_unsaved_text_asks_first(scegs_page):
+    page, url, consult = scegs_page
+    page.route(url, lambda route: route.fulfill(status=500, body=""))
+    page.get_by_label("Klachten", exact=True).fill("Nog niet opgeslagen")
+    expect(page.locator("#save-status")).to_contain_text("er ging iets mis")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    page.get_by_role("link", name="Gezamenlijke probleemdefinitie").click()
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+    expect(page.get_by_label("Klachten", exact=True)).to_have_value("Nog niet opgeslagen")
+
+
+def test_leaving_after_everything_saved_does_not_ask(scegs_page):
+    page, url, consult = scegs_page
+    with saving(page, url, "Opgeslagen"):
+        page.get_by_label("Duur").fill("Opgeslagen tekst")
+    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.accept()))
+    page.get_by_role("link", name="Gezamenlijke probleemdefinitie").click()
+    expect(page.get_by_role("heading", name="Gezamenlijke probleemdefinitie")).to_be_visible()
+    assert dialogs == []
+
+
+def test_in_debug_mode_an_error_never_replaces_the_page(live_server, content, anna, browser_page, settings):
+    settings.DEBUG = True  # the demo runs like this; django-htmx then shows error pages
+    consult = mrs_k_consult(user=anna)
+    page = browser_page
+    log_in(page, live_server, "anna")
+    url = f"{live_server.url}/consulten/{consult.pk}/scegs/"
+    page.goto(url)
+    assert "django-htmx.js" in page.content()
+    page.route(url, lambda route: route.fulfill(status=400, body="<html><body><h1>Bad Request (400)</h1></body></html>"))
+    page.get_by_label("Klachten", exact=True).fill("Tekst die blijft")
+    expect(page.locator("#save-status")).to_contain_text("te groot")
+    expect(page.get_by_role("heading", name="Bad Request (400)")).to_have_count(0)
+    expect(page.get_by_label("Klachten", exact=True)).to_have_value("Tekst die blijft")
+
+
+def test_the_save_status_stays_in_view_while_typing_far_down(scegs_page):
+    page, url, consult = scegs_page
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.locator("#panel-sociaal summary").click()
+    with saving(page, url, "onderaan"):
+        page.get_by_label("Notitie sociaal").fill("Helemaal onderaan getypt")
+    status = page.locator("#save-status")
+    expect(status).to_contain_text("Opgeslagen om")
+    box = status.bounding_box()
+    assert box is not None and 0 <= box["y"] <= 720 - box["height"]
