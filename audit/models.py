@@ -17,23 +17,30 @@ class AccessEvent(models.Model):
         PRINT = "print", _("Afgedrukt/gedownload")
         COPY = "copy", _("Gekopieerd/geëxporteerd")
         SEARCH = "search", _("Gezocht")
+        LOGIN = "login", _("Ingelogd")
+        LOGIN_FAILED = "login_failed", _("Inloggen mislukt")
+        LOGOUT = "logout", _("Uitgelogd")
+        DENIED = "denied", _("Geweigerd")
+        DESTROY = "destroy", _("Vernietigd")
 
     at = models.DateTimeField(auto_now_add=True)
-    practice = models.ForeignKey("practices.Practice", on_delete=models.PROTECT, related_name="+")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Empty for someone without a practice (a content editor, an administrator) or a
+    # failed login with an unknown username.
+    practice = models.ForeignKey("practices.Practice", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     # A plain id, not a foreign key: the log outlives what it names.
     consult_id = models.UUIDField(null=True, blank=True)
     patient_reference = models.CharField(max_length=40, blank=True)
-    action = models.CharField(max_length=10, choices=Action.choices)
-    what = models.CharField(max_length=200, blank=True)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    what = models.TextField(blank=True)  # stable names (see audit.labels), never cut off
     ip_address = models.GenericIPAddressField(null=True, blank=True)
 
     class Meta:
-        ordering = ["-at", "-id"]
+        ordering = ["-id"]
         verbose_name = _("toegangsregel")
         verbose_name_plural = _("toegangslog")
         indexes = [
-            models.Index(fields=["practice", "-at", "-id"], name="accessevent_practice_at"),
+            models.Index(fields=["practice", "-id"], name="accessevent_practice_id"),
             models.Index(fields=["consult_id", "-at"], name="accessevent_consult_at"),
         ]
 
@@ -44,3 +51,9 @@ class AccessEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("The access log is append-only")
+
+    @property
+    def description(self):
+        from .labels import describe
+
+        return describe(self.what)

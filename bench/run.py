@@ -30,6 +30,8 @@ def setup_django(workdir):
         "SECRET_KEY": "bench-only",
         "ALLOWED_HOSTS": "testserver",
         "DEBUG": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
     })
     import django
 
@@ -68,8 +70,14 @@ def main():
         practice = create_practice(name="Huisartsenpraktijk De Linde", phone="0229 123 456")
         user = create_user(practice=practice, username="bench", password="bench-password-1", role="gp")
         consult = mrs_k_consult(user=user)
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
         client = Client()
         client.force_login(user)
+        session = client.session  # past the second factor, as after a real login
+        session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.create(user=user, name="bench", confirmed=True).persistent_id
+        session.save()
         pdf_url = reverse("consult_handout_pdf", args=[consult.pk])
 
         def through_app():

@@ -2,8 +2,11 @@
 
 from functools import wraps
 
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 
+from audit.log import log_access
+from audit.models import AccessEvent
 from practices.decorators import role_required
 from practices.models import Role
 
@@ -23,11 +26,15 @@ def with_consult(view):
 
     @wraps(view)
     def wrapper(request, pk, *args, **kwargs):
-        consult = get_object_or_404(
-            Consult.objects.for_user(request.user).select_related("content_version", "practice"), pk=pk
-        )
+        consult = Consult.objects.for_user(request.user).select_related("content_version", "practice").filter(pk=pk).first()
+        if consult is None:
+            if Consult.objects.filter(pk=pk).exists():
+                # NEN 7513: a refused attempt is logged, without naming the other practice's patient.
+                log_access(user=request.user, action=AccessEvent.Action.DENIED, what="consult-andere-praktijk", request=request)
+            raise Http404
         return view(request, consult, *args, **kwargs)
 
+    wrapper.scoped_to_practice = True
     return wrapper
 
 

@@ -17,6 +17,7 @@ from audit.models import AccessEvent
 from autosave.merge import three_way
 from autosave.saving import Blocked
 from explanations.models import ContentVersion
+from practices.models import Role
 from printing.pdf import render_pdf
 
 from . import documents
@@ -249,3 +250,21 @@ def reopen_consult(*, consult, user, expected_version, request=None):
 def log_copy(*, consult, user, what, request=None):
     """Copying patient text to the clipboard is an export; the log records it."""
     log_access(user=user, action=AccessEvent.Action.COPY, what=what, subject=consult, request=request)
+
+
+@transaction.atomic
+def destroy_consult(*, consult, user, request=None):
+    """Destruction at the patient's request: the consult, everything handed out and its
+    stored PDFs are removed. The access log keeps that it happened, when and by whom."""
+    if user.practice_id is None or user.role != Role.MANAGER:
+        raise PermissionDenied("only the practice manager destroys a consult")
+    locked = Consult.objects.select_for_update().get(pk=consult.pk)
+    if locked.practice_id != user.practice_id:
+        raise PermissionDenied("this consult belongs to another practice")
+    files = [issue.handout_pdf for issue in locked.issues.all() if issue.handout_pdf]
+    count = locked.issues.count()
+    locked.issues.all().delete()
+    log_access(user=user, action=AccessEvent.Action.DESTROY, what=f"vernietigd:{count} uitgiftes",
+               subject=locked, request=request)
+    locked.delete()
+    transaction.on_commit(lambda: [f.storage.delete(f.name) for f in files])

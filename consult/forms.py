@@ -124,3 +124,13 @@ class NewConsultForm(StartForm):
 
     def __init__(self, *args, content_version, **kwargs):
         super().__init__(*args, instance=Consult(content_version=content_version), **kwargs)
+
+
+class SearchForm(forms.Form):
+    zoek = forms.CharField(label=_("Zoek op patiëntreferentie"), max_length=40, strip=True)
+
+
+class DestroyForm(forms.Form):
+    patient_reference = forms.CharField(label=_("Patiëntreferentie"), max_length=40, strip=True)
+    confirm = forms.CharField(label=_("Typ de patiëntreferentie nog eens om te bevestigen"), max_length=40,
+                              strip=True, required=False)

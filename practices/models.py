@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,6 +22,11 @@ class Role(models.TextChoices):
     GP = "gp", _("Huisarts")
     POH_GGZ = "poh_ggz", _("POH-GGZ")
     MANAGER = "manager", _("Praktijkmanager")
+    CONTENT_EDITOR = "content_editor", _("Inhoudsredacteur")
+
+
+# Roles that belong to a practice; a content editor belongs to none and sees no patient.
+PRACTICE_ROLES = {Role.GP, Role.POH_GGZ, Role.MANAGER}
 
 
 class User(AbstractUser):
@@ -29,6 +35,8 @@ class User(AbstractUser):
         verbose_name=_("praktijk"),
     )
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.GP)
+    # Raised when the second factor is reset: every session of the user ends with it.
+    security_stamp = models.PositiveIntegerField(default=0, editable=False)
 
     @property
     def is_clinician(self):
@@ -37,3 +45,10 @@ class User(AbstractUser):
     @property
     def display_name(self):
         return self.get_full_name() or self.username
+
+    def get_session_auth_hash(self):
+        """Like Django's (which ends sessions when the password changes), and also when
+        the security stamp changes."""
+        return salted_hmac(
+            "practices.User.get_session_auth_hash", f"{self.password}:{self.security_stamp}", algorithm="sha256"
+        ).hexdigest()

@@ -29,10 +29,15 @@ def chromium_page(**context_options):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(locale="nl-NL", **context_options)
+        refused = []
+        context.on("console", lambda message: refused.append(message.text)
+                   if "Content Security Policy" in message.text else None)
         page = context.new_page()
         page.set_default_timeout(15_000)
         try:
             yield page
+            # Every page in every browser test keeps to the Content-Security-Policy.
+            assert refused == [], refused
         finally:
             context.close()
             browser.close()
@@ -46,3 +51,22 @@ def chromium_page(**context_options):
 def browser_page():
     with chromium_page(accept_downloads=True) as page:
         yield page
+
+
+def log_in(page, live_server, username, password=None, code=None):
+    """Log in through the pages, with the password and then the second factor."""
+    from playwright.sync_api import expect
+
+    from practices.models import User
+    from tests.conftest import PASSWORD, authenticator, current_code
+
+    user = User.objects.get(username=username)
+    authenticator(user)  # a returning user: the second factor was set up before
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(password or PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", name="Tweede stap van inloggen")).to_be_visible()
+    page.get_by_label("Code").fill(code or current_code(user))
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", name="Tweede stap van inloggen")).to_have_count(0)

@@ -8,7 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from explanations.actions import load_library
 from practices.actions import create_practice, create_user
@@ -22,6 +26,29 @@ PASSWORD = "test-password-123"
 TEST_LIBRARY = Path(__file__).resolve().parent / "content"
 
 pytest_plugins = ["tests.browser"]  # the browser_page fixture
+
+
+@pytest.fixture(autouse=True, scope="session")
+def flush_lifts_the_log_triggers():
+    """Transactional tests empty every table afterwards; the access log refuses that, so
+    its append-only triggers are lifted for the flush only (in tests, never in the app)."""
+    from django.core.management.commands import flush
+
+    from audit import append_only
+
+    original = flush.Command.handle
+
+    def handle(self, **options):
+        connection = connections[options.get("database") or DEFAULT_DB_ALIAS]
+        append_only.unprotect(connection)
+        try:
+            return original(self, **options)
+        finally:
+            append_only.protect(connection)
+
+    flush.Command.handle = handle
+    yield
+    flush.Command.handle = original
 
 
 @pytest.fixture(autouse=True)
@@ -83,9 +110,26 @@ def bram(es):
     return create_user(practice=es, username="bram", password=PASSWORD, role=Role.GP, first_name="Bram", last_name="Smit")
 
 
-def client_for(user):
+def authenticator(user):
+    """The user's authenticator-app device (made on first use), as after enrolment."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name="Authenticator-app", confirmed=True)
+
+
+def current_code(user):
+    device = authenticator(user)
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def client_for(user, verified=True):
+    """A client logged in as the user; by default past the second factor too."""
     client = Client()
     client.force_login(user)
+    if verified:
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = authenticator(user).persistent_id
+        session.save()
     return client
 
 

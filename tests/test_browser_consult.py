@@ -11,8 +11,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def demo(shipped_content):
+def demo(shipped_content, settings):
+    settings.DEBUG = True  # setup_demo publishes its passwords: development only
     call_command("setup_demo", stdout=open("/dev/null", "w"))
+    settings.DEBUG = False
 
 
 def save_and_next(page):
@@ -24,6 +26,9 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     page.goto(f"{live_server.url}/")
     page.get_by_label("Gebruikersnaam").fill("huisarts")
     page.get_by_label("Wachtwoord").fill("Linde-huisarts-2026")
+    page.get_by_role("button", name="Inloggen").click()
+    # The demo's second factor: one of the printed recovery codes.
+    page.get_by_label("Code").fill("11111111")
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
 
@@ -70,6 +75,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
 
     expect(page.get_by_role("heading", name="Journaalregels (SOEP)")).to_be_visible()
     expect(page.locator("#journal-text")).to_contain_text("Uitleg met het model centrale sensitisatie")
+    page.wait_for_load_state()  # htmx is ready before the recipient changes
     page.get_by_label("Voor").select_option(label="(Psychosomatisch) fysiotherapeut of oefentherapeut")
     expect(page.locator("#referral-text textarea")).to_contain_text("overdracht aan: (Psychosomatisch) fysiotherapeut")
 

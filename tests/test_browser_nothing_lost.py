@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 
 from consult.models import Consult
 from tests.factories import mrs_k_consult
-from tests.test_browser_presentation_and_conflict import log_in, saving
+from tests.browser import log_in
+from tests.test_browser_presentation_and_conflict import saving
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,18 +5,10 @@ import pytest
 from playwright.sync_api import expect
 
 from consult.models import Consult
-from tests.conftest import PASSWORD
+from tests.browser import log_in
 from tests.factories import mrs_k_consult, save
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
 
 
 def saving(page, url, text):

@@ -4,8 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from consult.models import Consult
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,10 +17,7 @@ def page_without_js():
 
 def test_a_consult_without_javascript(live_server, content, anna, page_without_js):
     page = page_without_js
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Gebruikersnaam").fill("anna")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+    log_in(page, live_server, "anna")
 
     page.get_by_role("link", name="Nieuw consult").click()
     page.get_by_label("Patiëntreferentie").fill("MK-1979")

@@ -9,9 +9,9 @@ from practices.models import User
 
 @pytest.fixture
 def admin_client(client, db):
-    user = User.objects.create_superuser("beheer", "beheer@example.nl", "beheer-password-1")
-    client.force_login(user)
-    return client
+    from tests.conftest import client_for
+
+    return client_for(User.objects.create_superuser("beheer", "beheer@example.nl", "beheer-password-1"))
 
 
 def test_draft_edit_publish(content, admin_client):
@@ -43,8 +43,9 @@ def test_staff_without_permissions_cannot_change_draft_content(content, client):
 
     draft = create_draft_from(version=content)
     metaphor = Metaphor.objects.get(version=draft, slug="zoomlens")
-    staff = User.objects.create_user("stagiair", password="stagiair-password-1", is_staff=True)
-    client.force_login(staff)
+    from tests.conftest import client_for
+
+    client = client_for(User.objects.create_user("stagiair", password="stagiair-password-1", is_staff=True))
     change_url = reverse("admin:explanations_metaphor_change", args=[metaphor.pk])
     assert client.post(change_url, {"name": "Weg"}).status_code == 403
     assert client.post(reverse("admin:explanations_metaphor_delete", args=[metaphor.pk]), {"post": "yes"}).status_code == 403
@@ -84,8 +85,9 @@ def test_a_get_never_makes_a_draft_and_staff_without_rights_cannot(content, admi
     edit_url = reverse("admin:explanations_metaphor_edit_in_draft", args=[published.pk])
     admin_client.get(edit_url)
     assert not ContentVersion.objects.filter(status="draft").exists()
-    staff = User.objects.create_user("assistent", password="assistent-password-1", is_staff=True)
-    client.force_login(staff)
+    from tests.conftest import client_for
+
+    client = client_for(User.objects.create_user("assistent", password="assistent-password-1", is_staff=True))
     assert client.post(edit_url).status_code == 403
     assert not ContentVersion.objects.filter(status="draft").exists()
 

@@ -10,7 +10,12 @@ from tests.conftest import PASSWORD
 
 
 def log_in(client):
+    from tests.conftest import current_code
+
     client.post(reverse("login"), {"username": "anna", "password": PASSWORD})
+    from practices.models import User
+
+    client.post(reverse("second_factor"), {"code": current_code(User.objects.get(username="anna"))})
     return Session.objects.get()
 
 
