@@ -42,10 +42,10 @@ class Command(BaseCommand):
                                    first_name=first, last_name=last)
             if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
                 TOTPDevice.objects.create(user=user, name="Authenticator-app", key=key, confirmed=True)
-                make_recovery_codes(user=user, codes=codes)
+            make_recovery_codes(user=user, codes=codes)  # each run gives back the published codes
         self.stdout.write(f"Demo practice: {practice.name}")
         self.stdout.write("Log in with a user below. The second step asks for a code: use one of the user's")
-        self.stdout.write("recovery codes (each works once), or add the key to an authenticator app")
+        self.stdout.write("recovery codes (each works once until the next scripts/run), or add the key to an authenticator app")
         self.stdout.write("(the code now is shown too; it changes every 30 seconds).")
         for username, password, role, _, _, key, codes in DEMO_USERS:
             now = TOTP(bytes.fromhex(key)).token()
