@@ -28,8 +28,10 @@ class AccessEvent(models.Model):
     # failed login with an unknown username.
     practice = models.ForeignKey("practices.Practice", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    # A plain id, not a foreign key: the log outlives what it names.
-    consult_id = models.UUIDField(null=True, blank=True)
+    # Plain ids, not foreign keys: the log outlives what it names. The record is the
+    # consult, intake or session read or changed; the patient is whose it is.
+    record_id = models.UUIDField(null=True, blank=True)
+    patient_id = models.UUIDField(null=True, blank=True)
     patient_reference = models.CharField(max_length=40, blank=True)
     action = models.CharField(max_length=20, choices=Action.choices)
     what = models.TextField(blank=True)  # stable names (see audit.labels), never cut off
@@ -41,7 +43,8 @@ class AccessEvent(models.Model):
         verbose_name_plural = _("toegangslog")
         indexes = [
             models.Index(fields=["practice", "-id"], name="accessevent_practice_id"),
-            models.Index(fields=["consult_id", "-at"], name="accessevent_consult_at"),
+            models.Index(fields=["record_id", "-at"], name="accessevent_record_at"),
+            models.Index(fields=["patient_id", "-id"], name="accessevent_patient"),
         ]
 
     def save(self, *args, **kwargs):

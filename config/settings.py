@@ -89,7 +89,9 @@ INSTALLED_APPS = [
     "audit",
     "autosave",
     "explanations",
+    "patients",
     "consult",
+    "care",
 ]
 
 MIDDLEWARE = [
@@ -144,8 +146,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20, minimum=1),
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
     }
-    # Tests run on a file too, so they see the same locking as the app.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}
+    # Tests run on a file too, so they see the same locking as the app. Two suites run
+    # side by side from one checkout each need their own file.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("SQLITE_TEST_NAME") or str(BASE_DIR / "var" / "test-db.sqlite3")
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Login: password, then a second factor (authenticator app, recovery code or passkey)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("logout/", second_factor_page(auth_views.LogoutView.as_view()), name="logout"),
     path("uitnodiging/<str:uidb64>/<str:token>/", invitation, name="invitation"),
     path("consulten/", include("consult.urls")),
+    path("", include("care.urls")),
     path("praktijk/", include("practices.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", login_not_required(JavaScriptCatalog.as_view()), name="javascript-catalog"),

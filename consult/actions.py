@@ -5,8 +5,6 @@ consult, asserts its preconditions and writes in one transaction. The rules abou
 consult's fields live on the model (validators, Consult.clean, Consult.apply_rules).
 """
 
-from dataclasses import dataclass, field
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -14,8 +12,8 @@ from django.utils import timezone
 
 from audit.log import log_access
 from audit.models import AccessEvent
-from autosave.merge import three_way
 from autosave.saving import Blocked
+from autosave.store import SaveResult, store_answers
 from explanations.models import ContentVersion
 from practices.models import Role
 from printing.pdf import render_pdf
@@ -59,51 +57,44 @@ class NoContentError(Exception):
     """No published content library is loaded."""
 
 
-@dataclass
-class SaveResult:
-    consult: Consult
-    saved: list = field(default_factory=list)  # fields that now hold what the user sent
-    conflicts: dict = field(default_factory=dict)  # field -> what someone else saved meanwhile
-    ruled: dict = field(default_factory=dict)  # field -> value a rule gave it
-    notes: dict = field(default_factory=dict)  # field -> what a rule changed, in words
-
-    @property
-    def record(self):
-        return self.consult
-
-
-def _same(stored, sent):
-    if isinstance(sent, (list, tuple)):
-        return set(stored) == set(sent)
-    return stored == sent
-
-
 def _locked(consult, user):
-    """The consult, locked for this transaction, if the user's practice owns it."""
-    locked = Consult.objects.select_for_update().select_related("content_version", "practice").get(pk=consult.pk)
+    """The consult, locked for this transaction, if the user is a GP of its practice.
+
+    The consult is the GP's record: the POH-GGZ reads it and writes intake and sessions.
+    """
+    locked = Consult.objects.select_for_update().select_related("content_version", "practice", "patient").get(pk=consult.pk)
     if user.practice_id is None or locked.practice_id != user.practice_id:
         raise PermissionDenied("this consult belongs to another practice")
+    if user.role != Role.GP:
+        raise PermissionDenied("only a GP changes the consult")
     return locked
 
 
 @transaction.atomic
-def create_consult(*, user, patient_reference, first_name="", permission_given=False,
-                   wants_further_investigation=False, reference_is_not_bsn=False, request=None):
-    if user.practice_id is None:
-        raise PermissionDenied("only a user of a practice starts a consult")
+def create_consult(*, user, patient, permission_given=False, wants_further_investigation=False, request=None):
+    """A new visit for a patient. It starts from the exploration of the patient's latest
+    visit, which keeps its own record; the agreement is made anew."""
+    if user.practice_id is None or user.role != Role.GP:
+        raise PermissionDenied("a GP of the practice starts a consult")
+    if patient.practice_id != user.practice_id:
+        raise PermissionDenied("this patient belongs to another practice")
     content_version = ContentVersion.current()
     if content_version is None:
         raise NoContentError("load the content library first (manage.py load_content)")
+    previous = Consult.objects.filter(patient=patient).order_by("-created_at").first()
     consult = Consult(
         practice_id=user.practice_id,
+        patient=patient,
+        previous=previous,
         created_by=user,
         content_version=content_version,
-        patient_reference=patient_reference,
-        reference_is_not_bsn=reference_is_not_bsn,
-        first_name=first_name,
         permission_given=permission_given,
         wants_further_investigation=wants_further_investigation,
     )
+    if previous is not None:
+        for name in Consult.CARRIED_FORWARD:
+            setattr(consult, name, getattr(previous, name))
+        consult.apply_rules()  # choices the current library no longer has are dropped
     consult.full_clean()
     consult.save()
     log_access(user=user, action=AccessEvent.Action.CREATE, what="consult", subject=consult, request=request)
@@ -123,38 +114,26 @@ def save_answers(*, consult, user, answers, bases=None, keep_mine=(), request=No
         current = Consult.objects.select_related("content_version", "practice").get(pk=consult.pk)
         if user.practice_id is None or current.practice_id != user.practice_id:
             raise PermissionDenied("this consult belongs to another practice")
+        if user.role != Role.GP:
+            raise PermissionDenied("only a GP changes the consult")
         if current.is_final:
             raise ConsultFinalError()
-        return SaveResult(consult=current)
+        return SaveResult(record=current)
     return _save_answers(consult=consult, user=user, answers=answers, bases=bases, keep_mine=keep_mine, request=request)
 
 
 @transaction.atomic
 def _save_answers(*, consult, user, answers, bases, keep_mine, request):
-    unknown = set(answers) - Consult.ANSWER_FIELDS
-    if unknown:
-        raise ValueError(f"not an answer: {', '.join(sorted(unknown))}")
     locked = _locked(consult, user)
     if locked.is_final:
         raise ConsultFinalError()
     if set(answers) & Consult.EXPLANATION_FIELDS and not locked.may_explain:
         raise NotReadyError(locked.explanation_waits_for)
-
-    before = {name: getattr(locked, name) for name in Consult.ANSWER_FIELDS}
-    bases = {name: base for name, base in (bases or {}).items() if name not in keep_mine}
-    apply, conflicts = three_way(current=before, new=answers, bases=bases)
-    for name, value in apply.items():
-        setattr(locked, name, value)
-    notes = locked.apply_rules()
-    changed = sorted(name for name in Consult.ANSWER_FIELDS if getattr(locked, name) != before[name])
-    locked.full_clean(exclude=[f.name for f in Consult._meta.fields if f.name not in changed])
-    if changed:
-        locked.version += 1
-        locked.save(update_fields=[*changed, "version", "updated_at"])
-        log_access(user=user, action=AccessEvent.Action.CHANGE, what=",".join(changed), subject=locked, request=request)
-    saved = [name for name in answers if name not in conflicts and _same(getattr(locked, name), answers[name])]
-    ruled = {name: getattr(locked, name) for name in changed if name not in saved}
-    return SaveResult(consult=locked, saved=saved, conflicts=conflicts, ruled=ruled, notes=notes)
+    result = store_answers(locked=locked, answers=answers, answer_fields=Consult.ANSWER_FIELDS, bases=bases,
+                           keep_mine=keep_mine)
+    if result.changed:
+        log_access(user=user, action=AccessEvent.Action.CHANGE, what=",".join(result.changed), subject=locked, request=request)
+    return result
 
 
 def record_agreement(*, consult, user, problem_summary, patient_words, agreement, needed_first="",
@@ -187,9 +166,9 @@ def finalise_consult(*, consult, user, expected_version, request=None):
     The PDF is rendered before the write transaction starts, so the database is not
     held while WeasyPrint works; the write then refuses if the consult changed.
     """
-    current = Consult.objects.select_related("content_version", "practice").get(pk=consult.pk)
-    if user.practice_id is None or current.practice_id != user.practice_id:
-        raise PermissionDenied("this consult belongs to another practice")
+    current = Consult.objects.select_related("content_version", "practice", "patient").get(pk=consult.pk)
+    if user.practice_id is None or current.practice_id != user.practice_id or user.role != Role.GP:
+        raise PermissionDenied("only a GP of the practice finalises a consult")
     _check_finalisable(current, expected_version)
     html = documents.render_handout_html(current)
     referrals = documents.issued_referrals(current, author=user)
@@ -251,20 +230,3 @@ def log_copy(*, consult, user, what, request=None):
     """Copying patient text to the clipboard is an export; the log records it."""
     log_access(user=user, action=AccessEvent.Action.COPY, what=what, subject=consult, request=request)
 
-
-@transaction.atomic
-def destroy_consult(*, consult, user, request=None):
-    """Destruction at the patient's request: the consult, everything handed out and its
-    stored PDFs are removed. The access log keeps that it happened, when and by whom."""
-    if user.practice_id is None or user.role != Role.MANAGER:
-        raise PermissionDenied("only the practice manager destroys a consult")
-    locked = Consult.objects.select_for_update().get(pk=consult.pk)
-    if locked.practice_id != user.practice_id:
-        raise PermissionDenied("this consult belongs to another practice")
-    files = [issue.handout_pdf for issue in locked.issues.all() if issue.handout_pdf]
-    count = locked.issues.count()
-    locked.issues.all().delete()
-    log_access(user=user, action=AccessEvent.Action.DESTROY, what=f"vernietigd:{count} uitgiftes",
-               subject=locked, request=request)
-    locked.delete()
-    transaction.on_commit(lambda: [f.storage.delete(f.name) for f in files])

@@ -90,6 +90,21 @@ class ConsultContent:
         action = c.get_red_flag_action_display().lower()
         return f"{line}; beleid: {action}" + (f" ({c.red_flag_action_note})" if c.red_flag_action_note else "")
 
+    @property
+    def earlier_visits(self):
+        """What the patient's earlier visits agreed, oldest first: a later visit never
+        erases what an earlier one recorded."""
+        visits, earlier = [], self.consult.previous
+        while earlier is not None:
+            line = f"overeenstemming {earlier.get_agreement_display().lower() or 'niet vastgelegd'}"
+            if earlier.agreement and earlier.agreement != earlier.Agreement.YES and earlier.needed_first:
+                line += f"; eerst nodig: {earlier.get_needed_first_display().lower()}"
+                if earlier.needed_first_note:
+                    line += f" ({earlier.needed_first_note})"
+            visits.append((date_format(timezone.localtime(earlier.created_at), "j F Y"), line))
+            earlier = earlier.previous
+        return visits[::-1]
+
     def scegs_lines(self):
         c = self.consult
         lines = []

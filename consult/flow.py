@@ -55,8 +55,6 @@ class StartStep(Step):
 
     def missing(self, consult):
         missing = {}
-        if not consult.patient_reference:
-            missing["patient_reference"] = FILL_IN
         if not consult.permission_given:
             missing["permission_given"] = _("Vraag de patiënt om toestemming voordat u verder gaat.")
         return missing

@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import LIBRARY_CHOICES, SCEGS_NOTE_FIELDS, Consult
-from .text import clean_text
+from autosave.forms import AutosaveForm
 
 
 def _label(name):
@@ -20,42 +20,22 @@ def some_of(name):
     return forms.MultipleChoiceField(label=_label(name), required=False, widget=forms.CheckboxSelectMultiple)
 
 
-class StepForm(forms.ModelForm):
-    """Base of every step form: typed text is cleaned, choices come from the consult's
-    own content library, and a too-long text is named, never cut off."""
+class StepForm(AutosaveForm):
+    """Base of every step form: choices come from the consult's own content library."""
 
     def __init__(self, data=None, *args, instance, **kwargs):
-        if data is not None:
-            data = data.copy()
-            for key in data:
-                data.setlist(key, [clean_text(v) if isinstance(v, str) else v for v in data.getlist(key)])
         super().__init__(data, *args, instance=instance, **kwargs)
         library = instance.library
         for name, field in self.fields.items():
             kind = LIBRARY_CHOICES.get(name)
             if kind is not None:
                 field.choices = [(row.slug, str(row)) for row in library.all(kind)]
-            if isinstance(field, forms.CharField):
-                field.required = False
-                if field.max_length:
-                    # No maxlength in the browser: it would cut a long paste silently.
-                    field.widget.attrs.pop("maxlength", None)
-                    field.help_text = field.help_text or _("Maximaal %(n)s tekens.") % {"n": field.max_length}
-                    field.error_messages["max_length"] = _(
-                        "Maximaal %(limit_value)d tekens; u heeft er nu %(show_value)d. Maak de tekst korter."
-                    )
 
 
 class StartForm(StepForm):
     class Meta:
         model = Consult
-        fields = ["patient_reference", "reference_is_not_bsn", "first_name", "permission_given", "wants_further_investigation"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        reference = self.fields["patient_reference"]
-        reference.required = True
-        reference.error_messages["required"] = _("Vul een patiëntreferentie in, bijvoorbeeld initialen en geboortejaar.")
+        fields = ["permission_given", "wants_further_investigation"]
 
 
 class ScegsForm(StepForm):
@@ -119,18 +99,8 @@ class PlanForm(StepForm):
         }
 
 
-class NewConsultForm(StartForm):
-    """The start form before a consult exists."""
+class NewConsultForm(forms.Form):
+    """Starting a consult: the patient it is for, and the permission to explore."""
 
-    def __init__(self, *args, content_version, **kwargs):
-        super().__init__(*args, instance=Consult(content_version=content_version), **kwargs)
-
-
-class SearchForm(forms.Form):
-    zoek = forms.CharField(label=_("Zoek op patiëntreferentie"), max_length=40, strip=True)
-
-
-class DestroyForm(forms.Form):
-    patient_reference = forms.CharField(label=_("Patiëntreferentie"), max_length=40, strip=True)
-    confirm = forms.CharField(label=_("Typ de patiëntreferentie nog eens om te bevestigen"), max_length=40,
-                              strip=True, required=False)
+    permission_given = forms.BooleanField(label=_label("permission_given"), required=False)
+    wants_further_investigation = forms.BooleanField(label=_label("wants_further_investigation"), required=False)

@@ -22,7 +22,6 @@ from explanations.models import (
 from practices.models import Practice
 
 from .icpc import ICPC_CHOICES
-from .text import looks_like_bsn
 
 SHORT = 200
 NOTE = 4000
@@ -99,18 +98,11 @@ class Consult(models.Model):
     content_version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="+")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
 
+    patient = models.ForeignKey("patients.Patient", on_delete=models.PROTECT, related_name="consults")
+    # The visit before this one, whose exploration this one started from (and never changes).
+    previous = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
     # Start
-    patient_reference = models.CharField(
-        _("patiëntreferentie"), max_length=40,
-        help_text=_("Een label dat u kiest, zoals initialen en geboortejaar of het HIS-nummer. Geen BSN. Maximaal 40 tekens."),
-    )
-    reference_is_not_bsn = models.BooleanField(
-        _("Dit is geen BSN, maar een ander nummer (bijvoorbeeld het HIS-nummer)"), default=False,
-    )
-    first_name = models.CharField(
-        _("voornaam voor de folder"), max_length=40, blank=True,
-        help_text=_("Optioneel. Staat alleen boven de folder. Maximaal 40 tekens."),
-    )
     permission_given = models.BooleanField(
         _("patiënt geeft toestemming om klachten en gevolgen breder te verkennen"), default=False
     )
@@ -186,7 +178,7 @@ class Consult(models.Model):
 
     # What a clinician may change through the consult's steps; nothing else.
     ANSWER_FIELDS = frozenset({
-        "patient_reference", "reference_is_not_bsn", "first_name", "permission_given", "wants_further_investigation",
+        "permission_given", "wants_further_investigation",
         "complaints", "duration", "earlier_investigations", "medication", "red_flags", "red_flags_present",
         "red_flag_action", "red_flag_action_note", "physical_examination", "cs_tests", "phq15",
         "fourdkl_somatisation", "csi", "leading_complaint_icpc", *SCEGS_NOTE_FIELDS.values(), "asked_questions",
@@ -195,6 +187,14 @@ class Consult(models.Model):
         "advice", "referrals", "referral_other", "consent_occupational_physician", "referral_question",
         "next_appointment", "safety_netting",
     })
+    # What a new visit of the same patient starts from: the exploration and how the GP
+    # summed it up. The agreement is made again; the earlier visit keeps its own.
+    CARRIED_FORWARD = (
+        "complaints", "duration", "earlier_investigations", "medication", "red_flags", "red_flags_present",
+        "red_flag_action", "red_flag_action_note", "physical_examination", "cs_tests", "phq15",
+        "fourdkl_somatisation", "csi", "leading_complaint_icpc", *SCEGS_NOTE_FIELDS.values(), "asked_questions",
+        "factors", "severity", "problem_summary", "patient_words",
+    )
     # Answers that only make sense once the explanation may be given.
     EXPLANATION_FIELDS = frozenset({
         "explanation_model", "metaphors", "teach_back", "advice", "referrals", "referral_other",
@@ -213,10 +213,22 @@ class Consult(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("consult")
         verbose_name_plural = _("consulten")
-        indexes = [models.Index(fields=["practice", "-created_at"], name="consult_practice_created")]
+        indexes = [
+            models.Index(fields=["practice", "-created_at"], name="consult_practice_created"),
+            models.Index(fields=["patient", "created_at"], name="consult_patient_created"),
+        ]
 
     def __str__(self):
-        return self.patient_reference
+        return f"{self.patient} {self.created_at:%Y-%m-%d}" if self.created_at else str(self.patient)
+
+    @property
+    def patient_reference(self):
+        """The access log names the consult by its patient's reference."""
+        return self.patient.reference
+
+    @property
+    def first_name(self):
+        return self.patient.first_name
 
     # --- the consult's state -------------------------------------------------------
 
@@ -270,6 +282,11 @@ class Consult(models.Model):
         return self.library.get(kind, value)
 
     @property
+    def chosen_model_name(self):
+        model = self.chosen("explanation_model")
+        return model.name if model else ""
+
+    @property
     def chosen_severity_label(self):
         grade = self.chosen("severity")
         return grade.label if grade else ""
@@ -283,10 +300,12 @@ class Consult(models.Model):
         others, instead of refusing the save.
         """
         notes = {}
-        for field in LIBRARY_CHOICES:
+        for field, kind in LIBRARY_CHOICES.items():
             value = getattr(self, field)
             if isinstance(value, list):
-                setattr(self, field, self.library.sort(LIBRARY_CHOICES[field], value))
+                setattr(self, field, self.library.sort(kind, value))
+            elif value and self.library.get(kind, value) is None:
+                setattr(self, field, "")  # a choice this consult's library does not have
         if self.explanation_model:
             fitting = set(self.library.metaphors_for(self.explanation_model))
             dropped = [slug for slug in self.metaphors if slug not in fitting]
@@ -300,11 +319,6 @@ class Consult(models.Model):
 
     def clean(self):
         errors = {}
-        if looks_like_bsn(self.patient_reference) and not self.reference_is_not_bsn:
-            errors["patient_reference"] = _(
-                "Dit lijkt op een BSN. Gebruik geen BSN; kies initialen met geboortejaar of het HIS-nummer. "
-                "Is het echt geen BSN? Vink dat dan hieronder aan."
-            )
         for field, kind in LIBRARY_CHOICES.items():
             value = getattr(self, field)
             slugs = value if isinstance(value, list) else [value] if value else []

@@ -11,7 +11,7 @@ from explanations.models import PhraseToAvoid
 
 from .models import Consult
 
-HANDOUT_FIELDS = ["first_name", "patient_words", "next_appointment", "referral_other", "safety_netting"]
+HANDOUT_FIELDS = ["patient_words", "next_appointment", "referral_other", "safety_netting"]
 CLINICIAN_FIELDS = [
     "complaints", "duration", "earlier_investigations", "medication", "red_flags_present", "red_flag_action_note",
     "physical_examination", "cs_tests", "somatic_note", "cognitive_note", "emotional_note",

@@ -2,9 +2,7 @@ from django.urls import path
 
 from .views.consult_create import consult_create
 from .views.consult_detail import consult_detail
-from .views.consult_list import consult_list
 from .views.copied import consult_copied
-from .views.destroy import consult_destroy
 from .views.export import consult_export
 from .views.finalise import consult_finalise
 from .views.handout import consult_handout
@@ -15,9 +13,7 @@ from .views.reopen import consult_reopen
 from .views.step import consult_step
 
 urlpatterns = [
-    path("", consult_list, name="consult_list"),
     path("nieuw/", consult_create, name="consult_create"),
-    path("vernietigen/", consult_destroy, name="consult_destroy"),
     path("<uuid:pk>/", consult_detail, name="consult_detail"),
     path("<uuid:pk>/inzage.zip", consult_export, name="consult_export"),
     path("<uuid:pk>/presentatie/", consult_presentation, name="consult_presentation"),

@@ -24,6 +24,7 @@ from .models import (
     InfoSource,
     KeyTerm,
     MaintainingFactor,
+    Measure,
     Metaphor,
     PhraseToAvoid,
     Recipient,
@@ -37,7 +38,7 @@ SOURCE_DIR = Path(__file__).resolve().parent / "content"
 # In build order: a kind comes after every kind it links to.
 KINDS = [
     Metaphor, SelfManagementAdvice, Recipient, MaintainingFactor, SampleQuestion, SeverityGrade,
-    PhraseToAvoid, InfoSource, GeneralText, ExplanationModel,
+    PhraseToAvoid, InfoSource, GeneralText, Measure, ExplanationModel,
 ]
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

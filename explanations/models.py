@@ -338,6 +338,53 @@ class InfoSource(VersionedContent):
         return self.title
 
 
+class Measure(VersionedContent):
+    """A questionnaire score and how to read it: the bands, and the published source of
+    its cut-offs. Item texts only where they are free to use (PHQ-15); licensed
+    questionnaires (4DKL, CSI) are entered as totals."""
+
+    SOURCE = "measures.yaml"
+    ADMIN_LIST = ("name", "version")
+
+    name = models.CharField(_("naam"), max_length=80)
+    minimum = models.PositiveSmallIntegerField(_("laagste score"), default=0)
+    maximum = models.PositiveSmallIntegerField(_("hoogste score"))
+    item_scale = models.JSONField(_("antwoorden per vraag"), default=list, blank=True)  # [label for 0, 1, 2, ...]
+    items = models.JSONField(_("vragen"), default=list, blank=True)
+    bands = models.JSONField(_("banden"), default=list)  # [{"upto": n, "label": ...}], ascending
+    source = models.TextField(_("bron van de afkappunten"))
+
+    class Meta(VersionedContent.Meta):
+        verbose_name = _("meetinstrument")
+        verbose_name_plural = _("meetinstrumenten")
+        constraints = unique_per_version("measure")
+
+    def __str__(self):
+        return self.name
+
+    def band(self, score):
+        """The band label of a total score; None for no score."""
+        if score is None:
+            return None
+        return next(band["label"] for band in self.bands if score <= band["upto"])
+
+    @classmethod
+    def content_problems(cls, row, bundle):
+        problems = []
+        uptos = [band.get("upto") for band in row["bands"]]
+        if not uptos or any(not isinstance(u, int) for u in uptos) or uptos != sorted(set(uptos)):
+            problems.append("bands need ascending whole 'upto' scores")
+        elif uptos[-1] != row["maximum"] or uptos[0] < row["minimum"]:
+            problems.append("the last band must end at the maximum")
+        if any(not band.get("label") for band in row["bands"]):
+            problems.append("every band needs a label")
+        if row["items"] and not row["item_scale"]:
+            problems.append("items need an answer scale")
+        if row["items"] and (len(row["item_scale"]) - 1) * len(row["items"]) != row["maximum"]:
+            problems.append("items times the highest answer must make the maximum")
+        return problems
+
+
 class GeneralText(VersionedContent):
     """Texts shared by all handouts; the slug is the key (e.g. safety_netting)."""
 

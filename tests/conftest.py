@@ -96,6 +96,12 @@ def anna(linde):
 
 
 @pytest.fixture
+def joost(linde):
+    """A second GP of De Linde."""
+    return create_user(practice=linde, username="joost", password=PASSWORD, role=Role.GP, first_name="Joost", last_name="Smit")
+
+
+@pytest.fixture
 def sanne(linde):
     return create_user(practice=linde, username="sanne", password=PASSWORD, role=Role.POH_GGZ, first_name="Sanne", last_name="Bakker")
 

@@ -2,15 +2,21 @@
 
 from consult.actions import create_consult, save_answers
 from consult.models import Consult
+from patients.actions import find_or_create_patient
 
 
-def new_consult(*, user, reference="MK-1979", **kwargs):
-    return create_consult(user=user, patient_reference=reference, permission_given=True, **kwargs)
+def patient_of(user, reference="MK-1979", first_name=""):
+    return find_or_create_patient(user=user, reference=reference, first_name=first_name)[0]
+
+
+def new_consult(*, user, reference="MK-1979", first_name="", **kwargs):
+    """A new consult (a visit) for the practice's patient with this reference."""
+    return create_consult(user=user, patient=patient_of(user, reference, first_name), permission_given=True, **kwargs)
 
 
 def save(consult, user, **answers):
     """Store answers as a clinician would, without conflict checks; the consult as stored."""
-    return save_answers(consult=consult, user=user, answers=answers).consult
+    return save_answers(consult=consult, user=user, answers=answers).record
 
 
 def fresh(consult):

@@ -30,7 +30,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     # The demo's second factor: one of the printed recovery codes.
     page.get_by_label("Code").fill("11111111")
     page.get_by_role("button", name="Inloggen").click()
-    expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
+    expect(page.get_by_role("heading", name="Patiënten")).to_be_visible()
 
     page.get_by_role("link", name="Nieuw consult").click()
     page.get_by_label("Patiëntreferentie").fill("MK-1979")

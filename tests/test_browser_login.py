@@ -29,7 +29,7 @@ def test_first_login_links_an_authenticator_app_and_shows_recovery_codes(live_se
     expect(page.get_by_role("heading", name="Uw herstelcodes")).to_be_visible()
     assert page.locator("#recovery-codes li").count() == 10
     page.get_by_role("link", name="Ik heb de codes bewaard").click()
-    expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
+    expect(page.get_by_role("heading", name="Patiënten")).to_be_visible()
 
 
 @pytest.fixture
@@ -58,10 +58,10 @@ def test_a_passkey_made_at_first_login_is_the_second_factor_next_time(live_serve
     expect(page.get_by_role("heading", name="Uw herstelcodes")).to_be_visible()
     assert WebAuthnCredential.objects.filter(user=anna, confirmed=True).count() == 1
     page.get_by_role("link", name="Ik heb de codes bewaard").click()
-    expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
+    expect(page.get_by_role("heading", name="Patiënten")).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
 
     password_step(page, live_server)
     expect(page.get_by_role("heading", name="Tweede stap van inloggen")).to_be_visible()
     page.get_by_role("button", name="Inloggen met passkey").click()
-    expect(page.get_by_role("heading", name="Consulten")).to_be_visible()
+    expect(page.get_by_role("heading", name="Patiënten")).to_be_visible()

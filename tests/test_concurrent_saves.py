@@ -77,21 +77,21 @@ class Finaliser(threading.Thread):
             connection.close()
 
 
-def test_ten_people_saving_at_once_lose_nothing_and_never_overwrite_silently(content, anna, sanne, bram):
+def test_ten_people_saving_at_once_lose_nothing_and_never_overwrite_silently(content, anna, joost, bram):
     shared = new_consult(user=anna, reference="GEDEELD")
     contested = new_consult(user=anna, reference="BETWIST")
     other_practice = new_consult(user=bram, reference="ANDER")
     to_finalise = mrs_k_consult(user=anna)
     typists = [
         Typist(anna, shared, "somatic_note"),
-        Typist(sanne, shared, "cognitive_note"),
+        Typist(joost, shared, "cognitive_note"),
         Typist(anna, shared, "emotional_note"),
-        Typist(sanne, shared, "social_note"),
+        Typist(joost, shared, "social_note"),
         Typist(anna, contested, "complaints"),
-        Typist(sanne, contested, "complaints"),
+        Typist(joost, contested, "complaints"),
         Typist(bram, other_practice, "complaints"),
         Typist(bram, other_practice, "medication"),
-        Typist(sanne, to_finalise, "next_appointment", segment="plan"),
+        Typist(joost, to_finalise, "next_appointment", segment="plan"),
     ]
     finaliser = Finaliser(anna, to_finalise)
     everyone = [*typists, finaliser]

@@ -34,7 +34,7 @@ def test_a_metaphor_that_does_not_fit_is_never_stored(mrs_k, anna):
     from consult.actions import choose_explanation
 
     result = choose_explanation(consult=mrs_k, user=anna, model="stress-emmer", metaphors=["volumeknoppen", "zoomlens"])
-    assert result.consult.metaphors == ["zoomlens"]
+    assert result.record.metaphors == ["zoomlens"]
     assert "Volumeknoppen" in result.notes["metaphors"]
 
 

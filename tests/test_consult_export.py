@@ -24,7 +24,7 @@ def test_the_export_holds_every_field_choice_pdf_and_text_handed_out(mrs_k, anna
     assert data["severity"] == {"label": "ernst", "value": "matig", "names": "Matig"}
     assert data["patient_words"]["value"] == "Mijn lichaam staat te hard afgesteld en ik ga te lang door"
     assert archive.read("uitgifte-1/folder.pdf").startswith(b"%PDF")
-    assert AccessEvent.objects.filter(consult_id=mrs_k.pk, action="copy", what="inzage-export").count() == 1
+    assert AccessEvent.objects.filter(record_id=mrs_k.pk, action="copy", what="inzage-export").count() == 1
 
 
 def test_the_finish_page_offers_the_export(mrs_k, anna_client):

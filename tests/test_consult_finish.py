@@ -34,7 +34,7 @@ def test_typed_html_is_escaped_in_the_soep_textarea(mrs_k, anna, anna_client):
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, step_url(mrs_k, "afronden"), mrs_k)
-    assert not AccessEvent.objects.filter(consult_id=mrs_k.pk, user__username="bram").exists()
+    assert not AccessEvent.objects.filter(record_id=mrs_k.pk, user__username="bram").exists()
 
 
 def test_the_gp_sees_the_readability_of_the_assembled_handout(mrs_k, anna_client):
@@ -64,7 +64,7 @@ def test_phrases_in_notes_warn_for_the_referral_without_blocking(mrs_k, anna, an
 
 def test_reading_the_page_is_logged_under_a_stable_name(mrs_k, anna_client):
     anna_client.get(step_url(mrs_k, "afronden"))
-    assert AccessEvent.objects.filter(consult_id=mrs_k.pk, action="read", what="stap:afronden").count() == 1
+    assert AccessEvent.objects.filter(record_id=mrs_k.pk, action="read", what="stap:afronden").count() == 1
 
 
 def test_an_unknown_step_is_404(mrs_k, anna_client):

@@ -33,7 +33,7 @@ def test_typed_html_is_printed_as_text(mrs_k, anna, anna_client):
 
 def test_download_is_logged_as_print(mrs_k, anna_client):
     anna_client.get(url("consult_handout_pdf", mrs_k))
-    assert AccessEvent.objects.filter(consult_id=mrs_k.pk, action="print", what="folder-pdf").count() == 1
+    assert AccessEvent.objects.filter(record_id=mrs_k.pk, action="print", what="folder-pdf").count() == 1
 
 
 def test_other_practice_gets_404(mrs_k, bram_client):

@@ -60,4 +60,4 @@ def test_the_agreement_has_a_named_action_for_imports_and_tests(content, anna):
     consult = new_consult(user=anna)
     result = record_agreement(consult=consult, user=anna, problem_summary="Pijn", patient_words="Op",
                               agreement="partly", needed_first="referral")
-    assert result.consult.agreement == "partly" and result.consult.explanation_waits_for == "agreement"
+    assert result.record.agreement == "partly" and result.record.explanation_waits_for == "agreement"

@@ -101,7 +101,7 @@ def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, a
 
 def test_reading_the_referral_is_logged(mrs_k, anna_client):
     anna_client.get(url("consult_referral", mrs_k, "?ontvanger=poh_ggz"))
-    event = AccessEvent.objects.filter(consult_id=mrs_k.pk, action="read", what="verwijstekst").get()
+    event = AccessEvent.objects.filter(record_id=mrs_k.pk, action="read", what="verwijstekst").get()
     assert event.patient_reference == "MK-1979"
 
 

@@ -152,11 +152,11 @@ def test_other_practice_gets_404(consult, bram_client):
 def test_a_save_without_changes_keeps_the_version_and_logs_nothing(consult, anna_client):
     post_step(anna_client, consult, "scegs", social_note="Werkt")
     saved = Consult.objects.get(pk=consult.pk)
-    changes = AccessEvent.objects.filter(consult_id=consult.pk, action="change").count()
+    changes = AccessEvent.objects.filter(record_id=consult.pk, action="change").count()
     response = post_step(anna_client, consult, "scegs")
     assert "Alles is opgeslagen." in oob(response.content.decode(), "save-status")
     assert Consult.objects.get(pk=consult.pk).version == saved.version
-    assert AccessEvent.objects.filter(consult_id=consult.pk, action="change").count() == changes
+    assert AccessEvent.objects.filter(record_id=consult.pk, action="change").count() == changes
 
 
 def test_autosave_after_the_session_expired_answers_401_not_the_login_page(consult, client):

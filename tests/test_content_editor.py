@@ -22,7 +22,7 @@ def test_a_content_editor_edits_content_and_sees_nothing_of_practices(content, a
     assert client.get(reverse("admin:practices_practice_changelist")).status_code == 403
     assert client.get(reverse("admin:audit_accessevent_changelist")).status_code == 403
     consult = new_consult(user=anna)
-    assert client.get(reverse("consult_list")).status_code == 403
+    assert client.get(reverse("patient_list")).status_code == 403
     assert client.get(step_url(consult, "scegs")).status_code == 403
     assert client.get(reverse("home"))["Location"] == reverse("admin:index")
     metaphors = client.get(reverse("admin:explanations_metaphor_changelist"))

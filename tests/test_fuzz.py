@@ -58,20 +58,20 @@ def test_the_other_forms(content, anna, peter):
     consult = mrs_k_consult(user=anna)
     clinician, manager = client_for(anna), client_for(peter)
     targets = [
-        (clinician, reverse("consult_create"), ["patient_reference", "first_name", "permission_given", "reference_is_not_bsn"]),
-        (clinician, reverse("consult_list"), ["zoek"]),
+        (clinician, reverse("consult_create"), ["reference", "first_name", "permission_given", "reference_is_not_bsn", "patient"]),
+        (clinician, reverse("patient_list"), ["zoek"]),
         (clinician, url("consult_finalise", consult), ["version"]),
         (clinician, url("consult_reopen", consult), ["version"]),
         (clinician, url("consult_copied", consult), ["what"]),
         (manager, reverse("access_log"), ["patient_reference", "user", "action", "start", "end", "clear"]),
         (manager, reverse("practice_users"), ["username", "first_name", "last_name", "email", "role"]),
-        (manager, reverse("consult_destroy"), ["patient_reference", "consult", "confirm"]),
+        (manager, reverse("patient_destroy"), ["patient_reference", "confirm"]),
     ]
     for client, path, names in targets:
         @SETTINGS
         @given(data=fuzzed(names))
         def post(data):
-            assert client.post(path, data).status_code in (200, 204, 302), path
+            assert client.post(path, data).status_code in (200, 204, 302, 404), path  # 404: an id of nothing
 
         post()
 
@@ -85,7 +85,7 @@ def test_query_strings(content, anna):
     def get(value):
         for path, key in [(url("consult_referral", consult), "ontvanger"), (url("consult_presentation", consult), "dia"),
                           (url("consult_handout", consult), "uitgifte"), (step_url(consult, "afronden"), "uitgifte"),
-                          (reverse("consult_list"), "pagina"), (reverse("access_log"), "voor")]:
+                          (reverse("patient_list"), "pagina"), (reverse("access_log"), "voor")]:
             response = client.get(path, {key: value[:2000]})
             assert response.status_code in (200, 302, 403, 404), (path, response.status_code)
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pages_of(consult):
     return [
-        reverse("home"), reverse("consult_list"), reverse("consult_create"),
+        reverse("home"), reverse("patient_list"), reverse("consult_create"),
         *[step_url(consult, s) for s in ("start", "scegs", "probleemdefinitie", "uitleg", "plan", "afronden")],
         url("consult_handout", consult), url("consult_presentation", consult), url("consult_referral", consult),
     ]
@@ -128,6 +128,6 @@ def test_the_client_address_comes_only_from_trusted_proxies(content, anna, setti
     from audit.models import AccessEvent
 
     settings.TRUSTED_PROXY_COUNT = count
-    response = client_for(anna).get(reverse("consult_list"), HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.2")
+    response = client_for(anna).get(reverse("patient_list"), HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.2")
     assert response.status_code == 200
     assert AccessEvent.objects.filter(action="read").latest("id").ip_address == expected

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.urls import get_resolver
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = {"config", "consult", "explanations", "practices", "audit", "autosave", "printing"}
+PACKAGES = {"config", "consult", "care", "patients", "explanations", "practices", "audit", "autosave", "printing"}
 # What each package may import from the project; a lower layer never imports a higher one.
 MAY_IMPORT = {
     "audit": set(),
@@ -14,7 +14,9 @@ MAY_IMPORT = {
     "printing": set(),
     "practices": {"audit"},
     "explanations": set(),
-    "consult": {"audit", "autosave", "printing", "explanations", "practices"},
+    "patients": {"audit", "autosave"},
+    "consult": {"audit", "autosave", "printing", "explanations", "practices", "patients"},
+    "care": {"audit", "autosave", "printing", "explanations", "practices", "patients", "consult"},
     "config": PACKAGES,
 }
 

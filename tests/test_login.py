@@ -28,7 +28,7 @@ def test_a_password_alone_reaches_nothing_but_the_second_factor_pages(content, a
     consult = new_consult(user=anna)
     client, response = password_only()
     assert response["Location"] == reverse("home")
-    for path in [reverse("home"), reverse("consult_list"), step_url(consult, "scegs"), reverse("admin:index"),
+    for path in [reverse("home"), reverse("patient_list"), step_url(consult, "scegs"), reverse("admin:index"),
                  reverse("access_log"), f"/consulten/{consult.pk}/folder.pdf"]:
         answer = client.get(path)
         assert answer.status_code == 302 and answer["Location"].startswith(reverse("second_factor")), path
@@ -43,11 +43,11 @@ def test_the_code_from_the_app_completes_the_login_and_both_steps_are_logged(con
     client, _ = password_only()
     wrong = client.post(reverse("second_factor"), {"code": "000000"})
     assert "Deze code klopt niet" in wrong.content.decode()
-    assert client.get(reverse("consult_list")).status_code == 302
+    assert client.get(reverse("patient_list")).status_code == 302
     time.sleep(1.1)  # after a wrong code django-otp waits a second (doubling per failure)
     right = client.post(reverse("second_factor") + "?next=/consulten/", {"code": current_code(anna)})
     assert right["Location"] == "/consulten/"
-    assert client.get(reverse("consult_list")).status_code == 200
+    assert client.get(reverse("patient_list")).status_code == 200
     events = list(AccessEvent.objects.filter(user=anna).order_by("id").values_list("action", "what"))
     assert events[:3] == [("login", "wachtwoord"), ("login_failed", "tweede-factor"), ("login", "tweede-factor")]
 
@@ -79,7 +79,7 @@ def test_at_first_login_the_user_links_an_authenticator_and_gets_recovery_codes(
     codes_page = client.post(reverse("second_factor_setup"), {"code": f"{code:06d}"}, follow=True)
     assert "Uw herstelcodes" in codes_page.content.decode()
     assert len(codes_page.context["codes"]) == 10
-    assert client.get(reverse("consult_list")).status_code == 200
+    assert client.get(reverse("patient_list")).status_code == 200
     assert client.get(reverse("second_factor_setup"))["Location"] == reverse("home")  # shown once
     assert TOTPDevice.objects.get(user=anna).confirmed
 
@@ -115,20 +115,20 @@ def test_a_failed_login_with_an_unknown_name_is_logged_without_the_name(db):
 
 def test_the_session_ends_12_hours_after_login_however_active(content, anna, settings):
     client = client_for(anna)
-    assert client.get(reverse("consult_list")).status_code == 200
+    assert client.get(reverse("patient_list")).status_code == 200
     session = client.session
     session[SIGNED_IN_AT] = time.time() - settings.SESSION_MAX_HOURS * 3600 - 1
     session.save()
-    response = client.get(reverse("consult_list"))
+    response = client.get(reverse("patient_list"))
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
-    assert client.get(reverse("consult_list"))["Location"].startswith(reverse("login"))
-    assert client.post(reverse("consult_list"), HTTP_HX_REQUEST="true").status_code == 401
+    assert client.get(reverse("patient_list"))["Location"].startswith(reverse("login"))
+    assert client.post(reverse("patient_list"), HTTP_HX_REQUEST="true").status_code == 401
 
 
 def test_logout_ends_the_session(content, anna):
     client = client_for(anna)
     client.post(reverse("logout"))
-    assert client.get(reverse("consult_list"))["Location"].startswith(reverse("login"))
+    assert client.get(reverse("patient_list"))["Location"].startswith(reverse("login"))
     assert AccessEvent.objects.filter(user=anna, action="logout").exists()
 
 
@@ -136,9 +136,9 @@ def test_resetting_the_second_factor_ends_every_session_of_that_user(content, an
     from practices.actions import reset_second_factor
 
     client = client_for(anna)
-    assert client.get(reverse("consult_list")).status_code == 200
+    assert client.get(reverse("patient_list")).status_code == 200
     reset_second_factor(user=anna, by=peter)
-    assert client.get(reverse("consult_list"))["Location"].startswith(reverse("login"))
+    assert client.get(reverse("patient_list"))["Location"].startswith(reverse("login"))
     assert not TOTPDevice.objects.filter(user=anna).exists()
 
 

@@ -35,7 +35,7 @@ def test_the_manager_invites_a_gp_who_sets_a_password_and_enrols_a_second_factor
     visitor.post(path, {"new_password1": "Joost-huisarts-2026", "new_password2": "Joost-huisarts-2026"})
     assert visitor.get(path).status_code == 404  # a link works once
     visitor.post(reverse("login"), {"username": "joost", "password": "Joost-huisarts-2026"})
-    assert visitor.get(reverse("consult_list"))["Location"].startswith(reverse("second_factor_setup"))
+    assert visitor.get(reverse("patient_list"))["Location"].startswith(reverse("second_factor_setup"))
 
 
 def test_a_manager_invites_only_gps_and_poh_ggz(content, manager):
@@ -54,7 +54,7 @@ def test_deactivating_a_colleague_stops_their_login_and_sessions(content, anna, 
     manager.post(reverse("user_active", args=[anna.pk]), {"active": "0"})
     anna.refresh_from_db()
     assert not anna.is_active
-    assert session.get(reverse("consult_list"))["Location"].startswith(reverse("login"))
+    assert session.get(reverse("patient_list"))["Location"].startswith(reverse("login"))
     manager.post(reverse("user_active", args=[anna.pk]), {"active": "1"})
     anna.refresh_from_db()
     assert anna.is_active

@@ -2,6 +2,7 @@ import copy
 import functools
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -10,6 +11,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from audit.decorators import logged_read
 from autosave.outcome import Outcome, bases_for, respond
 from autosave.saving import save_form
+from practices.models import Role
 
 from .. import flow
 from ..access import clinician_required, with_consult
@@ -36,6 +38,9 @@ def consult_step(request, consult, step):
         return respond(request, step.template, {**context, **step.context(request, consult, None)})
 
     outcome = None
+    readonly = request.user.role != Role.GP  # the consult is the GP's record; the POH-GGZ reads it
+    if readonly and request.method == "POST":
+        raise PermissionDenied
     form = step.form_class(request.POST or None, instance=copy.copy(consult))
     if request.method == "POST":
         save = functools.partial(save_answers, consult=consult, user=request.user, request=request)
@@ -58,6 +63,7 @@ def consult_step(request, consult, step):
         "step": step,
         "steps": flow.progress(consult, step.key),
         "autosave": outcome,
+        "readonly": readonly,
         "warnings": warnings_by_field(consult.library, texts),
         **step.context(request, consult, form),
     }

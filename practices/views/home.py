@@ -10,7 +10,7 @@ def home(request):
     if user.practice_id is not None and user.role == Role.MANAGER:
         return redirect("access_log")
     if user.practice_id is not None and user.role in {Role.GP, Role.POH_GGZ}:
-        return redirect("consult_list")
+        return redirect("patient_list")
     if user.is_staff:
         return redirect("admin:index")
     raise PermissionDenied
