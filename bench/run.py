@@ -62,7 +62,7 @@ def main():
 
         from consult.actions import finalise_consult
         from consult.models import Consult
-        from consult.documents import render_handout_html
+        from consult.handout import render_handout_html
         from printing.pdf import write_pdf
         from practices.actions import create_practice, create_user
         from tests.factories import mrs_k_consult

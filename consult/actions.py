@@ -19,6 +19,7 @@ from practices.models import Role
 from printing.pdf import render_pdf
 
 from . import documents
+from .handout import render_handout_html
 from .models import Consult, Issue
 from .phrase_check import handout_problems
 
@@ -170,7 +171,7 @@ def finalise_consult(*, consult, user, expected_version, request=None):
     if user.practice_id is None or current.practice_id != user.practice_id or user.role != Role.GP:
         raise PermissionDenied("only a GP of the practice finalises a consult")
     _check_finalisable(current, expected_version)
-    html = documents.render_handout_html(current)
+    html = render_handout_html(current)
     referrals = documents.issued_referrals(current, author=user)
     journal = documents.render_journal(current)
     pdf = render_pdf(html)

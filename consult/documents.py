@@ -119,11 +119,6 @@ class ConsultContent:
         return lines
 
 
-def render_handout_html(consult):
-    """The patient handout as one HTML document: on screen, in print and in the PDF."""
-    return render_to_string("documents/handout.html", {"content": ConsultContent.of(consult), "consult": consult})
-
-
 def plain_text(rendered):
     """Tidy a rendered .txt template into plain text.
 

@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from printing.pdf import render_pdf
 
-from .documents import journal_text, render_handout_html
+from .documents import journal_text
+from .handout import render_handout_html
 from .models import LIBRARY_CHOICES, Consult
 
 README = """Inzage in een consult uit ALK-consult

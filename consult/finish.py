@@ -3,7 +3,8 @@ they are now or as an issue (uitgifte) froze them."""
 
 from explanations.readability import measure_html
 
-from .documents import journal_text, recipient_choices, referral_text, render_handout_html
+from .documents import journal_text, recipient_choices, referral_text
+from .handout import render_handout_html
 from .issues import chosen_issue
 from .phrase_check import colleague_warnings, handout_problems
 

@@ -20,16 +20,20 @@ def _pattern(form):
 def find_phrases(text, phrases):
     """Every phrase to avoid that occurs in text, once each, in list order.
 
-    `phrases` are PhraseToAvoid rows or dicts with phrase/variants/alternative/reason.
+    `phrases` are PhraseToAvoid rows or dicts with phrase/patterns/alternative/reason.
     """
     if not text:
         return []
     hits = []
     for p in phrases:
         get = p.get if isinstance(p, dict) else lambda key, p=p: getattr(p, key)
-        for form in [get("phrase"), *(get("variants") or [])]:
+        for form in [get("phrase"), *(get("patterns") or [])]:
             match = _pattern(form).search(text)
             if match:
                 hits.append(Hit(get("phrase"), match.group(0), get("alternative"), get("reason")))
                 break
     return hits
+
+
+def pattern_problems(patterns, exceptions):
+    return []

@@ -299,11 +299,19 @@ class SeverityGrade(VersionedContent):
 
 
 class PhraseToAvoid(VersionedContent):
+    """A way of speaking that undermines recovery, as data for the language guard.
+
+    `patterns` and `exceptions` use the guard's pattern language (see
+    explanations/guard.py): words are compared by their Dutch stem, so one pattern
+    covers the inflected and conjugated forms.
+    """
+
     SOURCE = "phrases_to_avoid.yaml"
     ADMIN_LIST = ("phrase", "version")
 
     phrase = models.CharField(_("zin"), max_length=120)
-    variants = models.JSONField(_("varianten"), default=list, blank=True)
+    patterns = models.JSONField(_("patronen"), default=list, blank=True)
+    exceptions = models.JSONField(_("uitzonderingen"), default=list, blank=True)
     alternative = models.TextField(_("zeg liever"))
     reason = models.TextField(_("waarom"))
 
@@ -315,9 +323,11 @@ class PhraseToAvoid(VersionedContent):
     def __str__(self):
         return self.phrase
 
-    @property
-    def forms(self):
-        return [self.phrase, *self.variants]
+    @classmethod
+    def content_problems(cls, row, bundle):
+        from .guard import pattern_problems
+
+        return pattern_problems(row.get("patterns") or [], row.get("exceptions") or [])
 
 
 class InfoSource(VersionedContent):

@@ -94,3 +94,36 @@ class TimelineEntry(models.Model):
     @property
     def patient_reference(self):
         return self.patient.reference
+
+
+class LanguageOverride(models.Model):
+    """A clinician's judgement that a phrase the language guard found is not harmful in
+    its context, for one text field of one record (a consult or a follow-up session).
+
+    It names the exact words matched, who decided and when: a false alarm never blocks a
+    handout, and the decision stays reviewable.
+    """
+
+    patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="language_overrides")
+    record = models.CharField(max_length=80)  # "consult:<pk>" or "session:<pk>"
+    field = models.CharField(max_length=60)
+    phrase = models.SlugField(max_length=80)  # PhraseToAvoid slug
+    matched = models.CharField(max_length=300)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["decided_at"]
+        verbose_name = _("niet schadelijk in deze context")
+        verbose_name_plural = _("niet schadelijk in deze context")
+        constraints = [
+            models.UniqueConstraint(fields=["record", "field", "phrase", "matched"], name="one_override_per_match")
+        ]
+
+    def __str__(self):
+        return f"{self.field}: {self.matched}"
+
+    @staticmethod
+    def key(record):
+        """The record key of a consult or a follow-up session."""
+        return f"{record._meta.model_name}:{record.pk}"

@@ -3,7 +3,7 @@
 import pytest
 
 from consult.actions import finalise_consult
-from consult.documents import render_handout_html
+from consult.handout import render_handout_html
 from consult.models import Consult, Issue
 from explanations.actions import create_draft_from, publish
 from explanations.models import KeyTerm

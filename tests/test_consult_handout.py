@@ -59,7 +59,7 @@ def test_every_field_that_reaches_the_handout_is_guarded(mrs_k, anna, anna_clien
 
 
 def test_the_handout_is_one_document_for_screen_print_and_pdf(mrs_k, anna_client):
-    from consult.documents import render_handout_html
+    from consult.handout import render_handout_html
 
     html = anna_client.get(url("consult_handout", mrs_k)).content.decode()
     assert html == render_handout_html(mrs_k)

@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from consult.documents import recipients_for, render_handout_html, render_journal, render_referral
+from consult.documents import recipients_for, render_journal, render_referral
+from consult.handout import render_handout_html
 from explanations import kinds
 from explanations.guard import find_phrases
 from explanations.models import ExplanationModel, Metaphor, PhraseToAvoid

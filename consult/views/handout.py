@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from audit.decorators import logged_read
 
 from ..access import clinician_required, with_consult, with_handout
-from ..documents import render_handout_html
+from ..handout import render_handout_html
 
 
 @clinician_required

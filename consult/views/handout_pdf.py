@@ -9,7 +9,7 @@ from audit.models import AccessEvent
 from printing.pdf import RenderError, render_pdf
 
 from ..access import clinician_required, with_consult, with_handout
-from ..documents import render_handout_html
+from ..handout import render_handout_html
 
 log = logging.getLogger(__name__)
 
