@@ -14,6 +14,7 @@ from autosave.store import SaveResult, store_answers
 from consult.actions import StaleConsultError
 from consult.models import Consult, Issue
 from explanations.models import ContentVersion
+from patients.actions import accept_finding, chosen_finding
 from practices.models import Role
 from printing.pdf import render_pdf
 
@@ -193,3 +194,15 @@ def destroy_patient(*, patient, user, request=None):
     Consult.objects.filter(patient=patient).delete()
     patient.delete()  # the timeline goes with it
     transaction.on_commit(lambda: [f.storage.delete(f.name) for f in files])
+
+
+@transaction.atomic
+def accept_followup_finding(*, session, user, field, phrase, matched, request=None):
+    """A clinician marks words the guard found in the follow-up handout as not harmful in
+    this context. Raises UnknownFindingError when the words are no longer found there."""
+    current = Session.objects.select_for_update().select_related("patient", "content_version").get(pk=session.pk)
+    _check(user, current.patient, CLINICIANS)
+    if current.is_final:
+        raise SessionFinalError()
+    finding = chosen_finding(followup_problems(current), field=field, phrase=phrase, matched=matched)
+    return accept_finding(user=user, patient=current.patient, record=current, finding=finding, request=request)

@@ -7,8 +7,8 @@ from django.utils.formats import date_format
 
 from consult.documents import ConsultContent, plain_text
 from consult.models import Consult
-from explanations.guard import find_phrases
-from explanations.models import PhraseToAvoid, Recipient
+from consult.phrase_check import findings
+from explanations.models import Recipient
 
 from .models import Goal, Session
 
@@ -42,11 +42,12 @@ def followup_handout_html(session):
 
 
 def followup_problems(session):
-    """[(field label, Hit)]: phrases to avoid that would reach the follow-up handout."""
-    phrases = session.library.all(PhraseToAvoid)
-    texts = [(Session._meta.get_field(name).verbose_name, getattr(session, name)) for name in Session.HANDOUT_FIELDS]
-    texts += [(Goal._meta.get_field("text").verbose_name, goal.text) for goal in Goal.objects.filter(patient=session.patient)]
-    return [(label, hit) for label, text in texts for hit in find_phrases(text, phrases)]
+    """[Finding]: phrases to avoid that would reach the follow-up handout, without those
+    a clinician marked as not harmful in this context."""
+    texts = [(name, Session._meta.get_field(name).verbose_name, getattr(session, name)) for name in Session.HANDOUT_FIELDS]
+    goal_label = Goal._meta.get_field("text").verbose_name
+    texts += [(f"goal:{goal.pk}", goal_label, goal.text) for goal in Goal.objects.filter(patient=session.patient)]
+    return findings(session, session.library, texts)
 
 
 def intake_recipient(intake):

@@ -3,6 +3,7 @@ from django.urls import path
 from .views.followup_handout import followup_handout
 from .views.followup_handout_pdf import followup_handout_pdf
 from .views.followup_issue import followup_issue
+from .views.followup_language_override import followup_language_override
 from .views.goal_add import goal_add
 from .views.goal_status import goal_status
 from .views.handover import handover
@@ -33,6 +34,7 @@ urlpatterns = [
     path("sessies/<uuid:pk>/folder/", followup_handout, name="followup_handout"),
     path("sessies/<uuid:pk>/folder.pdf", followup_handout_pdf, name="followup_handout_pdf"),
     path("sessies/<uuid:pk>/meegeven/", followup_issue, name="followup_issue"),
+    path("sessies/<uuid:pk>/niet-schadelijk/", followup_language_override, name="followup_language_override"),
     path("doelen/<uuid:pk>/", goal_status, name="goal_status"),
     path("werklijst/", worklist, name="worklist"),
     path("praktijk/vernietigen/", patient_destroy, name="patient_destroy"),

@@ -15,6 +15,7 @@ from audit.models import AccessEvent
 from autosave.saving import Blocked
 from autosave.store import SaveResult, store_answers
 from explanations.models import ContentVersion
+from patients.actions import accept_finding, chosen_finding
 from practices.models import Role
 from printing.pdf import render_pdf
 
@@ -231,3 +232,15 @@ def log_copy(*, consult, user, what, request=None):
     """Copying patient text to the clipboard is an export; the log records it."""
     log_access(user=user, action=AccessEvent.Action.COPY, what=what, subject=consult, request=request)
 
+
+
+@transaction.atomic
+def accept_handout_finding(*, consult, user, field, phrase, matched, request=None):
+    """The GP marks words the guard found in a handout field as not harmful in this
+    context; the handout can then be made. Raises UnknownFindingError when the words are
+    no longer found there."""
+    locked = _locked(consult, user)
+    if locked.is_final:
+        raise ConsultFinalError()
+    finding = chosen_finding(handout_problems(locked), field=field, phrase=phrase, matched=matched)
+    return accept_finding(user=user, patient=locked.patient, record=locked, finding=finding, request=request)

@@ -26,6 +26,7 @@ class ConsultConfig(AppConfig):
             "presentatie": _("presentatie aan de patiënt"),
             "afgerond": _("afgerond,"),
             "heropend": _("heropend"),
+            "niet-schadelijk": _("woorden gemarkeerd als niet schadelijk in deze context, in"),
             "inzage-export": _("inzage-export van het hele consult"),
             "vernietigd": _("vernietigd op verzoek, met"),
             "vernietigen": _("zoeken om te vernietigen, gevonden:"),

@@ -1,13 +1,17 @@
-"""Phrases to avoid in what the GP typed, by the text they would end up in.
+"""Phrases to avoid in what a clinician typed, by the text they would end up in.
 
 The shipped content is clean (tests check every combination); only free text can bring a
-phrase to avoid into an output. The patient handout must never carry one: it is refused
-until the text is changed. The referral and SOEP lines are for colleagues and may quote
-the patient, so there the GP is warned.
+phrase to avoid into an output. The patient handout must never carry one unnoticed: it
+waits until the text is changed or the clinician marks the words "niet schadelijk in deze
+context" (a LanguageOverride, kept with who decided). The referral and SOEP lines are for
+colleagues and may quote the patient, so there the GP is only warned.
 """
 
-from explanations.guard import find_phrases
+from dataclasses import dataclass
+
+from explanations.guard import Hit, find_phrases
 from explanations.models import PhraseToAvoid
+from patients.models import LanguageOverride
 
 from .models import Consult
 
@@ -20,6 +24,15 @@ CLINICIAN_FIELDS = [
 ]
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One phrase to avoid in one field of a record, as the clinician is shown it."""
+
+    field: str
+    label: str
+    hit: Hit
+
+
 def warnings_by_field(library, texts):
     """{field name: [Hit]} for the texts (by field name) that contain a phrase to avoid."""
     phrases = library.all(PhraseToAvoid)
@@ -30,16 +43,35 @@ def warnings_by_field(library, texts):
     return found
 
 
-def _hits(consult, fields):
-    by_field = warnings_by_field(consult.library, {name: getattr(consult, name) for name in fields})
-    return [(Consult._meta.get_field(name).verbose_name, hit) for name, hits in by_field.items() for hit in hits]
+def overridden(record):
+    """{(field, phrase slug, matched words)} the clinician marked as not harmful here."""
+    return set(
+        LanguageOverride.objects.filter(record=LanguageOverride.key(record)).values_list("field", "phrase", "matched")
+    )
+
+
+def findings(record, library, texts):
+    """[Finding] for texts [(field, label, text)], without those marked not harmful."""
+    accepted = overridden(record) if record.pk else set()
+    phrases = library.all(PhraseToAvoid)
+    return [
+        Finding(field, str(label), hit)
+        for field, label, text in texts
+        for hit in find_phrases(text, phrases)
+        if (field, hit.slug, hit.matched) not in accepted
+    ]
+
+
+def _fields(consult, names):
+    return [(name, Consult._meta.get_field(name).verbose_name, getattr(consult, name)) for name in names]
 
 
 def handout_problems(consult):
-    """[(field label, Hit)] that keep the handout from being made."""
-    return _hits(consult, HANDOUT_FIELDS)
+    """[Finding] that keep the handout from being made."""
+    return findings(consult, consult.library, _fields(consult, HANDOUT_FIELDS))
 
 
 def colleague_warnings(consult):
     """[(field label, Hit)] in text that goes to the referral and SOEP lines."""
-    return _hits(consult, CLINICIAN_FIELDS)
+    by_field = warnings_by_field(consult.library, {name: getattr(consult, name) for name in CLINICIAN_FIELDS})
+    return [(Consult._meta.get_field(name).verbose_name, hit) for name, hits in by_field.items() for hit in hits]

@@ -7,6 +7,7 @@ from .views.export import consult_export
 from .views.finalise import consult_finalise
 from .views.handout import consult_handout
 from .views.handout_pdf import consult_handout_pdf
+from .views.language_override import consult_language_override
 from .views.presentation import consult_presentation
 from .views.referral import consult_referral
 from .views.reopen import consult_reopen
@@ -21,6 +22,7 @@ urlpatterns = [
     path("<uuid:pk>/afronden/heropenen/", consult_reopen, name="consult_reopen"),
     path("<uuid:pk>/folder/", consult_handout, name="consult_handout"),
     path("<uuid:pk>/folder.pdf", consult_handout_pdf, name="consult_handout_pdf"),
+    path("<uuid:pk>/niet-schadelijk/", consult_language_override, name="consult_language_override"),
     path("<uuid:pk>/verwijzing/", consult_referral, name="consult_referral"),
     path("<uuid:pk>/gekopieerd/", consult_copied, name="consult_copied"),
     # Every step of the flow (start, scegs, probleemdefinitie, uitleg, plan, afronden).

@@ -1,7 +1,44 @@
-"""Language guard: finds phrases that undermine recovery in a text."""
+"""Language guard: finds phrases that undermine recovery in Dutch text.
+
+Words are compared by their Dutch Snowball stem (snowballstemmer: pure Python, small,
+deterministic, and the Snowball project's Dutch stemmer folds the inflections and most
+conjugations a GP types, "ingebeelde", "overdrijft", "oren"). spaCy's Dutch pipeline
+would need a model package the package index here does not serve, for a task that needs
+no parsing.
+
+Each phrase to avoid carries patterns and exceptions as data. A pattern is a line of
+terms that must occur in one sentence in that order:
+
+    tussen oren          "tussen" then "oren", with up to 2 other words between them
+    stel ... aan         "..." allows any number of words between (separable verbs)
+    psychosomat*         a trailing * matches any word starting with it
+    uw|je|zijn hoofd     "|" gives alternatives for one term
+    =niks                a leading = compares the word itself, not its stem
+
+Inflections come from the stem; other word orders are written as their own patterns.
+An exception uses the same language; a hit is dropped when an exception matches a stretch
+of the same sentence that overlaps it ("niet ingebeeld", "onverklaarbaar gewichtsverlies").
+
+Text is normalised first: soft hyphens and zero-width characters are removed, case and
+Unicode forms folded, and a hyphenated word is read both as its parts ("tussen-de-oren")
+and as one word ("psycho-somatisch").
+"""
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_GAP = 2  # words allowed between two terms of a pattern without "..."
+
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+SENTENCE = re.compile(r"[^.!?;\n]+")
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?(?:-[^\W_]+(?:'[^\W_]+)?)*")
+
+_stemmer = snowballstemmer.stemmer("dutch")
 
 
 @dataclass(frozen=True)
@@ -10,30 +47,168 @@ class Hit:
     matched: str
     alternative: str
     reason: str
+    slug: str = ""
 
 
-def _pattern(form):
-    words = [re.escape(w) for w in form.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True)
+class Token:
+    word: str
+    stem: str
+    start: int
+    end: int
 
 
-def find_phrases(text, phrases):
-    """Every phrase to avoid that occurs in text, once each, in list order.
+@dataclass(frozen=True)
+class Term:
+    options: tuple  # ("word", "stem"|"prefix"|"exact")
+    any_gap: bool  # "..." came before this term
 
-    `phrases` are PhraseToAvoid rows or dicts with phrase/patterns/alternative/reason.
-    """
-    if not text:
-        return []
-    hits = []
-    for p in phrases:
-        get = p.get if isinstance(p, dict) else lambda key, p=p: getattr(p, key)
-        for form in [get("phrase"), *(get("patterns") or [])]:
-            match = _pattern(form).search(text)
-            if match:
-                hits.append(Hit(get("phrase"), match.group(0), get("alternative"), get("reason")))
-                break
-    return hits
+    def matches(self, token):
+        for value, how in self.options:
+            if how == "exact" and token.word == value:
+                return True
+            if how == "prefix" and (token.word.startswith(value) or token.stem.startswith(value)):
+                return True
+            if how == "stem" and (token.stem == value or token.word == value):
+                return True
+        return False
+
+
+class PatternError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=4096)
+def stem(word):
+    return _stemmer.stemWord(word)
+
+
+def normalise(text):
+    text = unicodedata.normalize("NFKC", text or "").translate(INVISIBLE).translate(QUOTES)
+    return text.casefold()
+
+
+@lru_cache(maxsize=2048)
+def compile_pattern(pattern):
+    """A pattern line as a tuple of Terms; PatternError when it cannot be read."""
+    terms, any_gap = [], False
+    for part in normalise(pattern).split():
+        if part == "...":
+            if not terms or any_gap:
+                raise PatternError(f"'...' must stand between two words: {pattern!r}")
+            any_gap = True
+            continue
+        options = []
+        for option in part.split("|"):
+            if option.startswith("="):
+                options.append((option[1:], "exact"))
+            elif option.endswith("*"):
+                options.append((option[:-1], "prefix"))
+            else:
+                options.append((stem(option), "stem"))
+            if not options[-1][0] or not WORD.fullmatch(options[-1][0]):
+                raise PatternError(f"not a word: {option!r} in {pattern!r}")
+        terms.append(Term(tuple(options), any_gap))
+        any_gap = False
+    if not terms or any_gap:
+        raise PatternError(f"a pattern needs at least one word and may not end in '...': {pattern!r}")
+    return tuple(terms)
 
 
 def pattern_problems(patterns, exceptions):
-    return []
+    """Why the patterns or exceptions of one phrase cannot be used, as messages."""
+    problems = []
+    if not isinstance(patterns, list) or not isinstance(exceptions, list):
+        return ["patterns and exceptions must be lists of pattern lines"]
+    if not patterns:
+        problems.append("needs at least one pattern")
+    for line in [*patterns, *exceptions]:
+        try:
+            compile_pattern(str(line))
+        except PatternError as error:
+            problems.append(str(error))
+    return problems
+
+
+def _tokens(sentence, offset):
+    """Two readings of one sentence: hyphenated words split into parts, and joined."""
+    split, joined = [], []
+    for match in WORD.finditer(sentence):
+        word, start = match.group(0), offset + match.start()
+        joined.append(Token(word.replace("-", ""), stem(word.replace("-", "")), start, offset + match.end()))
+        position = start
+        for part in word.split("-"):
+            split.append(Token(part, stem(part), position, position + len(part)))
+            position += len(part) + 1
+    return [split] if split == joined else [split, joined]
+
+
+def _match(terms, tokens):
+    """(first, last) token index of each match of the terms, one per first token."""
+
+    def rest(index, position, first):
+        term = terms[index]
+        limit = len(tokens) - 1 if term.any_gap else min(len(tokens) - 1, position + MAX_GAP)
+        for j in range(position, limit + 1):
+            if term.matches(tokens[j]):
+                if index == len(terms) - 1:
+                    return first, j
+                if found := rest(index + 1, j + 1, first):
+                    return found
+        return None
+
+    matches = []
+    for i, token in enumerate(tokens):
+        if terms[0].matches(token):
+            found = (i, i) if len(terms) == 1 else rest(1, i + 1, i)
+            if found:
+                matches.append(found)
+    return matches
+
+
+def _spans(lines, tokens):
+    spans = []
+    for line in lines:
+        for first, last in _match(compile_pattern(line), tokens):
+            spans.append((tokens[first].start, tokens[last].end))
+    return spans
+
+
+def _get(phrase, key):
+    value = phrase.get(key) if isinstance(phrase, dict) else getattr(phrase, key, None)
+    return value if value is not None else ([] if key in ("patterns", "exceptions") else "")
+
+
+def find_phrases(text, phrases):
+    """Every phrase to avoid in text: one Hit per phrase and distinct matched words, in
+    the order of the phrase list.
+
+    `phrases` are PhraseToAvoid rows or dicts with slug/phrase/patterns/exceptions/
+    alternative/reason. Only the patterns are matched: the phrase is the name the
+    clinician reads (its own words could stem too widely, "niets" to "niet").
+    """
+    if not text:
+        return []
+    clean = normalise(text)
+    readings = [
+        tokens
+        for sentence in SENTENCE.finditer(clean)
+        for tokens in _tokens(sentence.group(0), sentence.start())
+        if tokens
+    ]
+    hits, seen = [], set()
+    for phrase in phrases:
+        lines = _get(phrase, "patterns")
+        exceptions = _get(phrase, "exceptions")
+        for tokens in readings:
+            excepted = _spans(exceptions, tokens)
+            for start, end in _spans(lines, tokens):
+                if any(start < e_end and e_start < end for e_start, e_end in excepted):
+                    continue
+                matched = clean[start:end]
+                key = (_get(phrase, "slug") or _get(phrase, "phrase"), matched)
+                if key not in seen:
+                    seen.add(key)
+                    hits.append(Hit(_get(phrase, "phrase"), matched, _get(phrase, "alternative"),
+                                    _get(phrase, "reason"), _get(phrase, "slug")))
+    return hits

@@ -4,7 +4,7 @@ from django.db import transaction
 from audit.log import log_access
 from audit.models import AccessEvent
 
-from .models import Patient, TimelineEntry
+from .models import LanguageOverride, Patient, TimelineEntry
 
 CLINICIANS = {"gp", "poh_ggz"}
 
@@ -72,3 +72,32 @@ def remove_timeline_entry(*, entry, user, request=None):
     _owned(entry.patient, user)
     entry.delete()
     log_access(user=user, action=AccessEvent.Action.CHANGE, what="tijdlijn-verwijderd", subject=entry.patient, request=request)
+
+
+class UnknownFindingError(Exception):
+    """The words are not (or no longer) a finding of the guard in that field."""
+
+
+@transaction.atomic
+def accept_finding(*, user, patient, record, finding, request=None):
+    """Record that a finding of the language guard is not harmful in this context.
+
+    Callers pass a Finding the guard reports now for `record` (a consult or a session of
+    `patient`), after their own check that the user may write that record.
+    """
+    _owned(patient, user)
+    override, _created = LanguageOverride.objects.get_or_create(
+        record=LanguageOverride.key(record), field=finding.field, phrase=finding.hit.slug, matched=finding.hit.matched,
+        defaults={"patient": patient, "decided_by": user},
+    )
+    log_access(user=user, action=AccessEvent.Action.CHANGE, what=f"niet-schadelijk:{finding.field}", subject=record,
+               request=request)
+    return override
+
+
+def chosen_finding(findings, *, field, phrase, matched):
+    """The Finding named by a posted field, phrase slug and matched words."""
+    for finding in findings:
+        if (finding.field, finding.hit.slug, finding.hit.matched) == (field, phrase, matched):
+            return finding
+    raise UnknownFindingError()

@@ -37,6 +37,7 @@ def test_mrs_k_from_the_gps_consult_to_the_follow_up_handout(live_server, conten
     # Intake.
     page.get_by_role("button", name="Intake beginnen").click()
     expect(page.get_by_role("heading", name=re.compile("Intake POH-GGZ"))).to_be_visible()
+    page.wait_for_load_state()  # htmx binds the autosave when the page has loaded
     with saved(page, "problem_definition_holds=yes"):
         page.get_by_label("Ja, de probleemdefinitie klopt nog").check()
     page.get_by_label("Screening depressie").fill("Somber, geen suïcidale gedachten")
@@ -55,6 +56,7 @@ def test_mrs_k_from_the_gps_consult_to_the_follow_up_handout(live_server, conten
         page.get_by_label("Datum van de sessie").fill((today + datetime.timedelta(weeks=number)).isoformat())
         page.get_by_role("button", name="Sessie plannen").click()
         expect(page.get_by_role("heading", name=re.compile("^Sessie"))).to_be_visible()
+        page.wait_for_load_state()
         page.get_by_label("Aantekening (voor collega’s)").fill(f"Sessie {number}: gaat de goede kant op")
         page.get_by_label("Wat we deden (voor de patiënt)").fill(f"We bespraken uw slaap en uw pauzes, week {number}.")
         page.get_by_label("Volgende stappen (voor de patiënt)").fill("U wandelt elke dag een half uur.")

@@ -123,7 +123,7 @@ def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
     assert not Issue.objects.exists()
     page = anna_client.get(step_url(mrs_k, "afronden")).content.decode()
     assert "Niet afgerond: de folder bevat woorden" in page
-    assert "Volgende afspraak: “ingebeeld”" in page
+    assert "<strong>Volgende afspraak:</strong> “ingebeeld”" in page
 
 
 def test_finalise_refuses_when_the_consult_changed_after_it_was_read(mrs_k, anna, monkeypatch):

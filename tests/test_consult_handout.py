@@ -48,7 +48,7 @@ def test_a_phrase_to_avoid_in_typed_text_keeps_the_handout_from_being_made(mrs_k
     html = response.content.decode()
     assert response.status_code == 409
     assert "De folder bevat woorden die herstel in de weg kunnen zitten" in html
-    assert "In de woorden van de patiënt: “Het zit tussen de oren”" in html
+    assert "In de woorden van de patiënt:</strong> “tussen de oren”" in html
 
 
 @pytest.mark.parametrize("field", HANDOUT_FIELDS)

@@ -17,6 +17,7 @@ def followup_handout(request, session):
     if issue is None:
         problems = followup_problems(session)
         if problems:
-            return render(request, "consult/handout_blocked.html", {"problems": problems, "back": f"/sessies/{session.pk}/"},
+            return render(request, "consult/handout_blocked.html",
+                          {"problems": problems, "session": session, "back": f"/sessies/{session.pk}/"},
                           status=409)
     return HttpResponse(issue.handout_html if issue else followup_handout_html(session))

@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 @logged_read("vervolgfolder-pdf", action=AccessEvent.Action.PRINT)
 def followup_handout_pdf(request, session):
     issue = session.issues.order_by("-number").first()
-    if issue is None and followup_problems(session):
+    if issue is None and (problems := followup_problems(session)):
         return render(request, "consult/handout_blocked.html",
-                      {"problems": followup_problems(session), "back": f"/sessies/{session.pk}/"}, status=409)
+                      {"problems": problems, "session": session, "back": f"/sessies/{session.pk}/"}, status=409)
     try:
         if issue and issue.handout_pdf:
             with issue.handout_pdf.open("rb") as stored:
