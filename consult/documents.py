@@ -13,8 +13,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from explanations.models import Dimension, InfoSource, Metaphor, Recipient
+from explanations.models import Dimension, GeneralText, InfoSource, Metaphor, Recipient
 
+from .icpc import short_icpc_label
 from .models import SCEGS_NOTE_FIELDS
 
 
@@ -54,6 +55,11 @@ class ConsultContent:
         return date_format(timezone.localtime(self.consult.created_at), "j F Y")
 
     @property
+    def general(self):
+        """The library's general texts by slug, for templates: content.general.examined."""
+        return {row.slug: row.text for row in self.consult.library.all(GeneralText)}
+
+    @property
     def safety_netting(self):
         return self.consult.safety_netting or self.consult.library.general("safety_netting")
 
@@ -66,6 +72,31 @@ class ConsultContent:
     def referral_labels(self):
         labels = [r.label for r in self.referrals]
         return labels + [self.consult.referral_other] if self.consult.referral_other else labels
+
+    @property
+    def work_factors(self):
+        """The maintaining factors the occupational physician needs (declared in the content)."""
+        return [f for f in self.factors if f.work]
+
+    @property
+    def icpc_line(self):
+        """The leading complaint's ICPC code and name, without the hints the GP reads."""
+        code = self.consult.leading_complaint_icpc
+        return short_icpc_label(code) if code else ""
+
+    @property
+    def explained(self):
+        """Whether the explanation was given: only then do texts speak of it."""
+        return self.consult.can_hand_out and self.model is not None
+
+    @property
+    def agreed_first(self):
+        """What patient and GP agreed must come before an explanation, or ""."""
+        c = self.consult
+        if c.agreement in ("", c.Agreement.YES) or not c.needed_first:
+            return ""
+        text = c.get_needed_first_display().lower()
+        return f"{text} ({c.needed_first_note})" if c.needed_first_note else text
 
     @property
     def metaphor_names(self):

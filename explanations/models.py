@@ -256,6 +256,8 @@ class MaintainingFactor(VersionedContent):
     dimension = models.CharField(_("dimensie"), max_length=20, choices=Dimension.choices)
     label = models.CharField(_("naam"), max_length=120)
     patient_wording = models.TextField(_("woorden voor de patiënt"))
+    # Whether the occupational physician needs it: that text carries only what work needs.
+    work = models.BooleanField(_("van belang voor werk"), default=False)
 
     class Meta(VersionedContent.Meta):
         verbose_name = _("instandhoudende factor")

@@ -61,7 +61,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
 
     expect(page.get_by_role("heading", name="Uitleg", exact=True)).to_be_visible()
     page.get_by_role("radio", name="Centrale sensitisatie").check()
-    page.get_by_label("Kapot alarmsysteem").check()
+    page.get_by_label("Te gevoelig alarmsysteem").check()
     page.get_by_label("Teach-back").fill("Mijn alarm gaat af terwijl er geen brand is")
     save_and_next(page)
 
@@ -88,7 +88,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     text = pdf_text(data)
     assert "Uitleg over uw klachten, Karin" in text
     assert "centrale sensitisatie" in text and "overgevoelig zenuwstelsel" in text
-    assert "Kapot alarmsysteem" in text
+    assert "Te gevoelig alarmsysteem" in text
     assert "Mijn lichaam staat te hard afgesteld en ik ga te lang door" in text
     consult = Consult.objects.get()
     for factor in consult.chosen("factors"):

@@ -1,5 +1,7 @@
 import json
 
+from django.utils.html import escape
+
 from consult.models import Consult
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, oob, post_step, step_url
@@ -40,3 +42,11 @@ def test_a_metaphor_that_does_not_fit_is_never_stored(mrs_k, anna):
 
 def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, step_url(mrs_k, "uitleg"), mrs_k)
+
+
+def test_the_gp_sees_how_to_tell_each_metaphor(mrs_k, anna_client):
+    from explanations.models import Metaphor
+
+    html = anna_client.get(step_url(mrs_k, "uitleg")).content.decode()
+    hints = [m.clinician_hint for m in mrs_k.library.all(Metaphor) if m.clinician_hint]
+    assert hints and all(escape(hint) in html for hint in hints)

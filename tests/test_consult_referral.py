@@ -22,6 +22,7 @@ Klachten: Pijn in spieren en gewrichten, moeheid
 Duur: ruim een jaar
 Eerder onderzoek: Reumatoloog en internist: geen afwijkingen
 Medicatie en middelen: Paracetamol zo nodig
+ICPC leidende klacht: L18 Spierpijn
 Alarmsymptomen nagevraagd: geen aanwezig
 Lichamelijk onderzoek: Geen afwijkingen bij lichamelijk onderzoek
 Ernst: matig. Huisarts plus POH-GGZ of fysiotherapie.
