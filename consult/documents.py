@@ -18,6 +18,23 @@ from explanations.models import Dimension, GeneralText, InfoSource, Metaphor, Re
 from .icpc import short_icpc_label
 from .models import SCEGS_NOTE_FIELDS
 
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+
+
+def bold_words(markdown):
+    """The **bold** key words of a Markdown text, in order, each once."""
+    words = {}
+    for match in BOLD.finditer(markdown or ""):
+        word = " ".join(match.group(1).split()).strip()
+        if word:
+            words.setdefault(word.lower(), word)
+    return list(words.values())
+
+
+# Names of measures as the patient's own record (the SOEP lines) shows them: words a
+# patient will not read as blame.
+RECORD_NAMES = {"4DKL somatisatie": "4DKL lichamelijke klachten"}
+
 
 @dataclass
 class ConsultContent:
@@ -74,9 +91,45 @@ class ConsultContent:
         return labels + [self.consult.referral_other] if self.consult.referral_other else labels
 
     @property
+    def record_referral_labels(self):
+        """The referrals as the patient's own record names them: the names of the handout."""
+        labels = [r.patient_label for r in self.referrals]
+        return labels + [self.consult.referral_other] if self.consult.referral_other else labels
+
+    @property
     def work_factors(self):
         """The maintaining factors the occupational physician needs (declared in the content)."""
         return [f for f in self.factors if f.work]
+
+    @property
+    def metaphor_key_words(self):
+        """[(metaphor, [key word])]: the bold words of each chosen metaphor's patient text,
+        the words the patient read; the referral passes them on."""
+        return [(m, bold_words(m.patient_text)) for m in self.metaphors]
+
+    @property
+    def all_metaphor_key_words(self):
+        return [word for _, words in self.metaphor_key_words for word in words]
+
+    @property
+    def measures(self):
+        """[(name, score, band)] of the totals entered, with the library's bands."""
+        return self.consult.measure_bands()
+
+    @property
+    def record_measures(self):
+        """The measures with the names the patient's record may show."""
+        return [(RECORD_NAMES.get(name, name), score, band) for name, score, band in self.measures]
+
+    @property
+    def suggested_severity(self):
+        return self.consult.suggested_severity
+
+    @property
+    def severity_differs(self):
+        """The GP chose another grade than the NHG criteria suggest."""
+        suggested = self.suggested_severity
+        return bool(self.severity and suggested and suggested.slug != self.severity.slug)
 
     @property
     def icpc_line(self):
@@ -161,10 +214,16 @@ def plain_text(rendered):
 
 
 def render_referral(consult, recipient, *, author):
-    return plain_text(render_to_string(
-        "documents/referral.txt",
-        {"content": ConsultContent.of(consult), "consult": consult, "recipient": recipient, "author": author},
-    ))
+    content = ConsultContent.of(consult)
+    model_slug = content.model.slug if content.explained else ""
+    return plain_text(render_to_string("documents/referral.txt", {
+        "content": content,
+        "consult": consult,
+        "recipient": recipient,
+        "request": recipient.request_for(model_slug, consult.functional_weakness),
+        "question": (consult.referral_question or {}).get(recipient.slug, ""),
+        "author": author,
+    }))
 
 
 def render_journal(consult):

@@ -13,6 +13,7 @@ from explanations.models import Dimension, ExplanationModel, MaintainingFactor, 
 
 from . import forms
 from .finish import finish_context
+from .icpc import short_icpc_label
 from .models import SCEGS_NOTE_FIELDS, Consult
 
 FILL_IN = _("Vul dit in om verder te gaan.")
@@ -97,7 +98,20 @@ class ScegsStep(Step):
                 for dimension in Dimension
             ],
             "severity_grades": library.all(SeverityGrade),
+            **live_scegs_context(consult),
         }
+
+
+def live_scegs_context(consult):
+    """What the SCEGS page draws from the stored answers and redraws after each autosave:
+    the grade the NHG criteria suggest, the measures with their bands, fitting ICPC codes."""
+    return {
+        "suggested_severity": consult.suggested_severity,
+        "severity_criteria": consult.severity_criteria,
+        "measures": consult.measure_bands(),
+        "icpc_suggestions": [] if consult.leading_complaint_icpc in consult.icpc_suggestions else
+                            [short_icpc_label(code) for code in consult.icpc_suggestions],
+    }
 
 
 class ProblemDefinitionStep(Step):
@@ -118,6 +132,9 @@ class ProblemDefinitionStep(Step):
         elif not consult.has_agreement and not consult.needed_first:
             missing["needed_first"] = _("Leg vast wat eerst nodig is.")
         return missing
+
+    def context(self, request, consult, form):
+        return {"question_rows": form.question_rows(), "finish_url": get_step("finish").url(consult)}
 
 
 class ExplanationStep(Step):
@@ -171,10 +188,17 @@ class PlanStep(Step):
         return {"next_appointment": _("Spreek een vervolg af, of kies een advies of verwijzing.")}
 
     def context(self, request, consult, form):
+        severity = consult.chosen("severity")
+        context = {
+            "question_rows": form.question_rows(),
+            "severity": severity,
+            "severity_referrals": list(severity.suggested_referrals.all()) if severity else [],
+        }
         model = consult.chosen("explanation_model")
         if model is None:
-            return {}
+            return context
         return {
+            **context,
             "suggested_advice": [a.slug for a in model.suggested_advice.all()],
             "suggested_referrals": [r.slug for r in model.suggested_referrals.all()],
             "suggested_label": _("past bij %(model)s") % {"model": model.name},

@@ -13,6 +13,7 @@ from explanations.models import (
     Dimension,
     ExplanationModel,
     MaintainingFactor,
+    Measure,
     Metaphor,
     Recipient,
     SampleQuestion,
@@ -59,6 +60,63 @@ def slug_list(verbose_name):
     return models.JSONField(verbose_name, default=list, blank=True)
 
 
+class Cluster(models.TextChoices):
+    """The NHG symptom clusters (klachtenclusters) for grading severity."""
+
+    GASTRO = "maag-darm", _("Maag en darmen (bijv. buikpijn, misselijkheid, ontlasting)")
+    CARDIO = "hart-longen", _("Hart en longen (bijv. hartkloppingen, benauwdheid, pijn op de borst)")
+    MUSCULO = "bewegingsapparaat", _("Bewegingsapparaat (bijv. spier-, gewrichts- of rugpijn, zwakte)")
+    GENERAL = "algemeen", _("Algemeen (bijv. moeheid, hoofdpijn, duizeligheid, concentratie)")
+
+
+class Limitation(models.TextChoices):
+    LIGHT = "light", _("Licht beperkt")
+    CLEAR = "clear", _("Duidelijk beperkt")
+    SEVERE = "severe", _("Ernstig beperkt")
+
+
+class Course(models.TextChoices):
+    WEEKS = "weeks", _("Enkele weken, zoals bij deze klacht te verwachten")
+    LONGER = "longer", _("Langer dan verwacht, korter dan 3 maanden")
+    MONTHS = "months", _("Langer dan 3 maanden")
+
+
+# Each NHG criterion at level 1 (light), 2 (moderate) or 3 (severe).
+LIMITATION_LEVEL = {Limitation.LIGHT: 1, Limitation.CLEAR: 2, Limitation.SEVERE: 3}
+COURSE_LEVEL = {Course.WEEKS: 1, Course.LONGER: 2, Course.MONTHS: 3}
+
+
+def cluster_level(count):
+    """One or two clusters is light, three moderate, all four severe."""
+    return 1 if count <= 2 else 2 if count < len(Cluster) else 3
+
+
+def severity_from_criteria(clusters, limitation, course):
+    """The severity grade (slug) the NHG criteria suggest, or "" while one is missing.
+
+    The NHG standard (SOLK, M102) grades mild as little limitation with symptoms in one or two
+    clusters, severe as severe limitation with symptoms in all clusters for more than
+    three months, and everything between as moderate: so "licht" when all three
+    criteria are light, "ernstig" when all three are severe, "matig" otherwise.
+    """
+    if not clusters or limitation not in LIMITATION_LEVEL or course not in COURSE_LEVEL:
+        return ""
+    levels = {cluster_level(len(set(clusters))), LIMITATION_LEVEL[limitation], COURSE_LEVEL[course]}
+    if levels == {1}:
+        return "licht"
+    if levels == {3}:
+        return "ernstig"
+    return "matig"
+
+
+# Measures entered as totals on the consult: the library measure that reads them, and
+# the name to use when the library has none.
+MEASURES = {"phq15": ("phq15", "PHQ-15"), "fourdkl_somatisation": ("4dkl-somatisatie", "4DKL somatisatie")}
+
+# ICPC codes that fit a functional motor complaint (weakness, a leg that does not take part).
+MOTOR_ICPC = ["N18", "N29"]
+
+
 class Consult(models.Model):
     """One double consult. Choices from the content library are kept by slug, so that
     they can be read in the consult's own content version or mapped into another one."""
@@ -82,6 +140,10 @@ class Consult(models.Model):
         NONE = "none", _("Nagevraagd: geen alarmsymptomen")
         PRESENT = "present", _("Nagevraagd: er is een alarmsymptoom")
         NOT_ASKED = "not_asked", _("Nog niet nagevraagd")
+
+    class Urgency(models.TextChoices):
+        ROUTINE = "routine", _("Regulier")
+        SOON = "soon", _("Graag op korte termijn (binnen enkele weken)")
 
     class RedFlagAction(models.TextChoices):
         INVESTIGATION = "investigation", _("Aanvullend onderzoek aangevraagd")
@@ -115,6 +177,15 @@ class Consult(models.Model):
     duration = models.CharField(_("duur"), max_length=SHORT, blank=True)
     earlier_investigations = models.TextField(_("eerder onderzoek"), max_length=LONG, blank=True)
     medication = models.TextField(_("medicatie en middelen"), max_length=LONG, blank=True)
+    comorbidity = models.TextField(_("voorgeschiedenis en comorbiditeit"), max_length=LONG, blank=True)
+    contraindications = models.TextField(
+        _("contra-indicaties (voor belasting of behandeling), als bekend"), max_length=LONG, blank=True
+    )
+    functional_weakness = models.BooleanField(
+        _("de klacht is (ook) functionele zwakte of een bewegingsprobleem"), default=False,
+        help_text=_("Bijvoorbeeld een been dat niet goed meedoet na een ongeval. De verwijzing naar de "
+                    "fysiotherapeut vraagt dan om motorische hertraining."),
+    )
     red_flags = models.CharField(_("alarmsymptomen"), max_length=10, choices=RedFlags.choices, blank=True)
     red_flags_present = models.TextField(_("welk alarmsymptoom"), max_length=LONG, blank=True)
     red_flag_action = models.CharField(
@@ -138,6 +209,15 @@ class Consult(models.Model):
         help_text=_("Totaalscore, 0 tot en met 100."),
     )
     leading_complaint_icpc = models.CharField(_("ICPC van de leidende klacht"), max_length=3, choices=ICPC_CHOICES, blank=True)
+    # SCEGS — cognitive and social, as the referral needs them
+    patient_expectations = models.TextField(
+        _("verwachtingen van de patiënt (van het beloop en van de zorg)"), max_length=LONG, blank=True
+    )
+    functional_consequences = models.TextField(
+        _("gevolgen voor het dagelijks functioneren en werk"), max_length=LONG, blank=True,
+        help_text=_("Wat lukt wel en wat niet, thuis en op het werk. Gaat met toestemming ook naar de "
+                    "bedrijfsarts: schrijf alleen wat daarvoor nodig is."),
+    )
     # SCEGS — notes per dimension
     somatic_note = models.TextField(_("notitie somatisch"), max_length=NOTE, blank=True)
     cognitive_note = models.TextField(_("notitie cognitief"), max_length=NOTE, blank=True)
@@ -147,6 +227,12 @@ class Consult(models.Model):
     asked_questions = slug_list(_("gestelde vragen"))
     factors = slug_list(_("instandhoudende factoren"))
     severity = models.CharField(_("ernst"), max_length=80, blank=True)
+    # The NHG criteria for the severity grade; the grade they suggest is suggested_severity.
+    symptom_clusters = models.JSONField(_("klachtenclusters"), default=list, blank=True)
+    daily_limitation = models.CharField(
+        _("beperking in het dagelijks leven"), max_length=10, choices=Limitation.choices, blank=True
+    )
+    course = models.CharField(_("beloop in de tijd"), max_length=10, choices=Course.choices, blank=True)
 
     # Joint problem definition
     problem_summary = models.TextField(_("samenvatting van de huisarts"), max_length=LONG, blank=True)
@@ -169,9 +255,18 @@ class Consult(models.Model):
         _("patiënt geeft toestemming voor informatie aan de bedrijfsarts"), default=False,
         help_text=_("Zonder deze toestemming maakt de app geen tekst voor de bedrijfsarts."),
     )
-    referral_question = models.TextField(
-        _("specifieke vraag voor de verwijzing"), max_length=LONG, blank=True,
-        help_text=_("Komt in de verwijstekst onder ‘Reden en vraagstelling’, niet in die voor de bedrijfsarts. Maximaal 2000 tekens."),
+    # recipient slug -> the question for that recipient only
+    referral_question = models.JSONField(
+        _("specifieke vraag per ontvanger"), default=dict, blank=True,
+        help_text=_("Elke vraag komt alleen in de verwijstekst voor die ontvanger, onder ‘Reden en vraagstelling’."),
+    )
+    referral_urgency = models.CharField(
+        _("urgentie van de verwijzing"), max_length=10, choices=Urgency.choices, default=Urgency.ROUTINE,
+    )
+    dsm5_classification = models.CharField(
+        _("vermoedelijke DSM-5-classificatie (voor de psycholoog)"), max_length=SHORT, blank=True,
+        help_text=_("Vraagt de zorgverzekeraar bij een verwijzing naar de basis-GGZ. Staat alleen in de tekst voor "
+                    "de psycholoog. Bijvoorbeeld: somatische-symptoomstoornis (vermoedelijk)."),
     )
     next_appointment = models.CharField(_("volgende afspraak"), max_length=SHORT, blank=True)
     safety_netting = models.TextField(_("wanneer contact opnemen"), max_length=LONG, blank=True)
@@ -179,26 +274,33 @@ class Consult(models.Model):
     # What a clinician may change through the consult's steps; nothing else.
     ANSWER_FIELDS = frozenset({
         "permission_given", "wants_further_investigation",
-        "complaints", "duration", "earlier_investigations", "medication", "red_flags", "red_flags_present",
+        "complaints", "duration", "earlier_investigations", "medication", "comorbidity", "contraindications",
+        "functional_weakness", "red_flags", "red_flags_present",
         "red_flag_action", "red_flag_action_note", "physical_examination", "cs_tests", "phq15",
-        "fourdkl_somatisation", "csi", "leading_complaint_icpc", *SCEGS_NOTE_FIELDS.values(), "asked_questions",
-        "factors", "severity", "problem_summary", "patient_words", "agreement", "needed_first",
+        "fourdkl_somatisation", "csi", "leading_complaint_icpc", "patient_expectations", "functional_consequences",
+        *SCEGS_NOTE_FIELDS.values(), "asked_questions",
+        "factors", "severity", "symptom_clusters", "daily_limitation", "course",
+        "problem_summary", "patient_words", "agreement", "needed_first",
         "needed_first_note", "proceed_without_agreement", "explanation_model", "metaphors", "teach_back",
         "advice", "referrals", "referral_other", "consent_occupational_physician", "referral_question",
-        "next_appointment", "safety_netting",
+        "referral_urgency", "dsm5_classification", "next_appointment", "safety_netting",
     })
     # What a new visit of the same patient starts from: the exploration and how the GP
     # summed it up. The agreement is made again; the earlier visit keeps its own.
     CARRIED_FORWARD = (
-        "complaints", "duration", "earlier_investigations", "medication", "red_flags", "red_flags_present",
+        "complaints", "duration", "earlier_investigations", "medication", "comorbidity", "contraindications",
+        "functional_weakness", "red_flags", "red_flags_present",
         "red_flag_action", "red_flag_action_note", "physical_examination", "cs_tests", "phq15",
-        "fourdkl_somatisation", "csi", "leading_complaint_icpc", *SCEGS_NOTE_FIELDS.values(), "asked_questions",
-        "factors", "severity", "problem_summary", "patient_words",
+        "fourdkl_somatisation", "csi", "leading_complaint_icpc", "patient_expectations", "functional_consequences",
+        *SCEGS_NOTE_FIELDS.values(), "asked_questions",
+        "factors", "severity", "symptom_clusters", "daily_limitation", "course", "problem_summary", "patient_words",
     )
-    # Answers that only make sense once the explanation may be given.
+    # Answers that only make sense once the explanation may be given. (The question per
+    # recipient, the urgency and the DSM-5 classification are not among them: a referral
+    # can be what is needed first.)
     EXPLANATION_FIELDS = frozenset({
         "explanation_model", "metaphors", "teach_back", "advice", "referrals", "referral_other",
-        "consent_occupational_physician", "referral_question", "next_appointment", "safety_netting",
+        "consent_occupational_physician", "next_appointment", "safety_netting",
     })
 
     # What the explanation can wait for (explanation_waits_for), in words.
@@ -291,6 +393,43 @@ class Consult(models.Model):
         grade = self.chosen("severity")
         return grade.label if grade else ""
 
+    # --- severity by the NHG criteria, and the measures ---------------------------
+
+    @property
+    def suggested_severity(self):
+        """The library's severity grade that the recorded NHG criteria suggest, or None."""
+        return self.library.get(SeverityGrade, severity_from_criteria(self.symptom_clusters, self.daily_limitation,
+                                                                      self.course))
+
+    @property
+    def severity_criteria(self):
+        """The recorded NHG criteria in words ("3 van de 4 klachtenclusters, ..."), or ""."""
+        parts = []
+        if self.symptom_clusters:
+            parts.append(_("%(n)s van de %(total)s klachtenclusters") % {
+                "n": len(set(self.symptom_clusters)), "total": len(Cluster)})
+        if self.daily_limitation:
+            parts.append(_("%(limitation)s in het dagelijks leven") % {
+                "limitation": self.get_daily_limitation_display().lower()})
+        if self.course:
+            parts.append(self.get_course_display().lower())
+        return ", ".join(str(p) for p in parts)
+
+    def measure_bands(self):
+        """[(measure name, score, band)] of the totals entered, read with the library's bands
+        (Measure.band, as the care pathway reads them); band None without that measure."""
+        rows = []
+        for field, (slug, name) in MEASURES.items():
+            value, measure = getattr(self, field), self.library.get(Measure, slug)
+            if value is not None:
+                rows.append((measure.name, value, measure.band(value)) if measure else (name, value, None))
+        return rows
+
+    @property
+    def icpc_suggestions(self):
+        """ICPC codes that fit what is recorded: a functional motor complaint has its own."""
+        return MOTOR_ICPC if self.functional_weakness else []
+
     # --- rules for a change ---------------------------------------------------------
 
     def apply_rules(self):
@@ -306,6 +445,12 @@ class Consult(models.Model):
                 setattr(self, field, self.library.sort(kind, value))
             elif value and self.library.get(kind, value) is None:
                 setattr(self, field, "")  # a choice this consult's library does not have
+        if isinstance(self.symptom_clusters, list) and all(isinstance(c, str) for c in self.symptom_clusters):
+            chosen = set(self.symptom_clusters)
+            self.symptom_clusters = [c for c in Cluster.values if c in chosen] + [c for c in self.symptom_clusters
+                                                                                 if c not in Cluster.values]
+        if isinstance(self.referral_question, dict):
+            self.referral_question = {slug: text for slug, text in self.referral_question.items() if text}
         if self.explanation_model:
             fitting = set(self.library.metaphors_for(self.explanation_model))
             dropped = [slug for slug in self.metaphors if slug not in fitting]
@@ -325,6 +470,16 @@ class Consult(models.Model):
             unknown = [s for s in slugs if not isinstance(s, str) or self.library.get(kind, s) is None]
             if unknown:
                 errors[field] = _("Onbekende keuze.")
+        clusters = self.symptom_clusters
+        if not isinstance(clusters, list) or any(c not in Cluster.values for c in clusters):
+            errors["symptom_clusters"] = _("Onbekende keuze.")
+        questions = self.referral_question
+        if not isinstance(questions, dict) or any(
+            not isinstance(slug, str) or self.library.get(Recipient, slug) is None for slug in questions
+        ):
+            errors["referral_question"] = _("Onbekende ontvanger.")
+        elif any(not isinstance(text, str) or len(text) > LONG for text in questions.values()):
+            errors["referral_question"] = _("Maximaal %(n)s tekens per vraag. Maak de vraag korter.") % {"n": LONG}
         if errors:
             raise ValidationError(errors)
 

@@ -20,7 +20,8 @@ CLINICIAN_FIELDS = [
     "complaints", "duration", "earlier_investigations", "medication", "red_flags_present", "red_flag_action_note",
     "physical_examination", "cs_tests", "somatic_note", "cognitive_note", "emotional_note",
     "behavioural_note", "social_note", "problem_summary", "needed_first_note", "teach_back",
-    "referral_question",
+    "referral_question", "comorbidity", "contraindications", "patient_expectations", "functional_consequences",
+    "dsm5_classification",
 ]
 
 
@@ -71,7 +72,12 @@ def handout_problems(consult):
     return findings(consult, consult.library, _fields(consult, HANDOUT_FIELDS))
 
 
+def _text(value):
+    """A field's text; the question per recipient (a map) is its questions, one per line."""
+    return "\n".join(value.values()) if isinstance(value, dict) else value
+
+
 def colleague_warnings(consult):
     """[(field label, Hit)] in text that goes to the referral and SOEP lines."""
-    by_field = warnings_by_field(consult.library, {name: getattr(consult, name) for name in CLINICIAN_FIELDS})
+    by_field = warnings_by_field(consult.library, {name: _text(getattr(consult, name)) for name in CLINICIAN_FIELDS})
     return [(Consult._meta.get_field(name).verbose_name, hit) for name, hits in by_field.items() for hit in hits]

@@ -175,6 +175,12 @@ class Recipient(VersionedContent):
     patient_label = models.CharField(_("naam in de folder"), max_length=120)
     scope = models.CharField(_("omvang"), max_length=10, choices=Scope.choices, default=Scope.FULL)
     request = models.TextField(_("standaardvraag"))
+    # The request where the explanation model asks for another approach, by model slug.
+    model_requests = models.JSONField(_("vraag per verklaringsmodel"), default=dict, blank=True)
+    # Added to the request when the complaint is functional weakness or a movement problem.
+    motor_request = models.TextField(_("aanvulling bij functionele zwakte"), blank=True)
+    # Whether the referral carries the suspected DSM-5 classification (basic GGZ: insurers ask for it).
+    asks_classification = models.BooleanField(_("vraagt een vermoedelijke DSM-5-classificatie"), default=False)
 
     class Meta(VersionedContent.Meta):
         verbose_name = _("ontvanger")
@@ -187,6 +193,23 @@ class Recipient(VersionedContent):
     @property
     def shares_consult_notes(self):
         return self.scope == self.Scope.FULL
+
+    def request_for(self, model_slug="", motor=False):
+        """The request for a consult: the one for the explained model if there is one, and
+        the motor addition for functional weakness."""
+        request = self.model_requests.get(model_slug) or self.request
+        return f"{request} {self.motor_request}" if motor and self.motor_request else request
+
+    @classmethod
+    def content_problems(cls, row, bundle):
+        models_ = {m["slug"] for m in bundle.get("explanationmodel", [])}
+        requests = row["model_requests"]
+        if not isinstance(requests, dict):
+            return ["model_requests maps model slugs to a request"]
+        problems = [f"model_requests: unknown explanation model {slug}" for slug in requests if slug not in models_]
+        problems += [f"model_requests: the request for {slug} is empty" for slug, text in requests.items()
+                     if not isinstance(text, str) or not text.strip()]
+        return problems
 
 
 class ExplanationModel(VersionedContent):
@@ -290,6 +313,9 @@ class SeverityGrade(VersionedContent):
 
     label = models.CharField(_("naam"), max_length=40)
     stepped_care = models.TextField(_("zorg op maat"))
+    # The recipients this grade's stepped care refers to; the plan marks them.
+    suggested_referrals = models.ManyToManyField(Recipient, blank=True, related_name="+",
+                                                 verbose_name=_("voorgestelde verwijzingen"))
 
     class Meta(VersionedContent.Meta):
         verbose_name = _("ernst")
@@ -415,5 +441,6 @@ class GeneralText(VersionedContent):
         return self.slug
 
 
-for _relation in (ExplanationModel.metaphors, ExplanationModel.suggested_advice, ExplanationModel.suggested_referrals):
+for _relation in (ExplanationModel.metaphors, ExplanationModel.suggested_advice, ExplanationModel.suggested_referrals,
+                  SeverityGrade.suggested_referrals):
     models.signals.m2m_changed.connect(refuse_changes_to_published_relations, sender=_relation.through)

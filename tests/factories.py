@@ -59,3 +59,45 @@ def mrs_k_consult(*, user, agreement="yes", model="centrale-sensitisatie", metap
         advice=["slaap", "doseren", "bewegen"],
         referrals=["poh_ggz", "fysiotherapeut"],
     )
+
+
+def mr_v_consult(*, user, model="centrale-sensitisatie", metaphors=("kapot-alarmsysteem",)):
+    """Mr V., 34: his left leg gives way since a car accident a year ago (functional leg
+    weakness, as in the FND case of seed 000). The neurologist found no nerve damage."""
+    consult = new_consult(user=user, reference="JV-1990", first_name="Jeroen")
+    consult = save(
+        consult, user,
+        wants_further_investigation=True,
+        complaints="Linkerbeen zwak en zakt door, moe",
+        duration="ruim een jaar, sinds een auto-ongeluk",
+        earlier_investigations="Neuroloog: geen zenuwschade, Hoover-teken positief",
+        medication="Geen",
+        comorbidity="Gebroken pols bij het ongeluk, genezen",
+        contraindications="Geen bekend",
+        functional_weakness=True,
+        red_flags="none",
+        physical_examination="Kracht wisselend, normaal bij afleiding",
+        leading_complaint_icpc="N18",
+        patient_expectations="Wil weer zonder kruk lopen en terug naar zijn werk als monteur",
+        functional_consequences="Loopt met een kruk; staand werk en traplopen lukken niet",
+        social_note="Werkt als monteur, nu ziek gemeld",
+        emotional_note="Schrikt nog van verkeer",
+        factors=["vermijden", "werkstress"],
+        phq15=12,
+        fourdkl_somatisation=14,
+        symptom_clusters=["bewegingsapparaat", "algemeen"],
+        daily_limitation="severe",
+        course="months",
+        severity="matig",
+    )
+    consult = save(
+        consult, user,
+        problem_summary="Zwak been sinds het ongeluk, zonder zenuwschade",
+        patient_words="Mijn hersenen sturen mijn been nog niet goed aan",
+        agreement="yes",
+        referral_question={"fysiotherapeut": "Kunt u hem helpen de kruk af te bouwen?"},
+    )
+    consult = save(consult, user, explanation_model=model, metaphors=list(metaphors),
+                   teach_back="Mijn been doet het wel, de aansturing moet opnieuw leren")
+    return save(consult, user, advice=["bewegen", "doseren"], referrals=["fysiotherapeut"],
+                next_appointment="Over zes weken")

@@ -44,9 +44,16 @@ def test_other_practice_gets_404(mrs_k, bram_client):
     assert_other_practice_gets_404(bram_client, step_url(mrs_k, "uitleg"), mrs_k)
 
 
-def test_the_gp_sees_how_to_tell_each_metaphor(mrs_k, anna_client):
+def test_the_gp_sees_how_to_tell_each_metaphor_in_its_card(mrs_k, anna_client):
     from explanations.models import Metaphor
 
     html = anna_client.get(step_url(mrs_k, "uitleg")).content.decode()
-    hints = [m.clinician_hint for m in mrs_k.library.all(Metaphor) if m.clinician_hint]
-    assert hints and all(escape(hint) in html for hint in hints)
+    metaphors = [m for m in mrs_k.library.all(Metaphor) if m.clinician_hint]
+    assert len(metaphors) >= 2
+    cards = html.split('<div class="card h-100 metaphor-choice"')[1:]
+    for metaphor in metaphors:
+        card = next(c for c in cards if f'value="{metaphor.slug}"' in c)
+        assert f"Tip voor het vertellen:</span> {escape(metaphor.clinician_hint)}" in card, metaphor.slug
+    # Each card tells its own metaphor only.
+    alarm = next(c for c in cards if 'value="kapot-alarmsysteem"' in c)
+    assert "Teken de emmer samen." not in alarm

@@ -7,7 +7,7 @@ from tests.helpers import assert_other_practice_gets_404, step_url, url
 EXPECTED_JOURNAL = """S: Pijn in spieren en gewrichten, moeheid, ruim een jaar. Cognitief: Wil weten waarom de klachten niet overgaan | Emotioneel: Voelt zich somber (factoren: somberheid) | Gedragsmatig: Gaat maar door, vraagt geen hulp (factoren: niet (tijdig) om hulp vragen) | Sociaal: Werkt 24 uur als doktersassistente
 O: Geen afwijkingen bij lichamelijk onderzoek. Alarmsymptomen nagevraagd: geen aanwezig.
 E: Aanhoudende lichamelijke klachten (ALK), matig. Probleemdefinitie: Aanhoudende pijn en moeheid zonder ziekte die het verklaart (overeenstemming: ja). ICPC: L18 Spierpijn.
-P: Uitleg met het model centrale sensitisatie en de metafoor kapot alarmsysteem; termen: centrale sensitisatie, overgevoelig zenuwstelsel, sneller pijn, lichaam en geest. Folder meegegeven. Zelfmanagement: slaap, doseren en geleidelijk opbouwen, bewegen. Verwijzing: POH-GGZ, (Psychosomatisch) fysiotherapeut of oefentherapeut. Vervolg: Over vier weken bij de POH-GGZ. Vangnet besproken.
+P: Uitleg met het model centrale sensitisatie en de metafoor kapot alarmsysteem; termen: centrale sensitisatie, overgevoelig zenuwstelsel, sneller pijn, lichaam en geest. Folder meegegeven. Zelfmanagement: slaap, doseren en geleidelijk opbouwen, bewegen. Verwijzing: de praktijkondersteuner GGZ (POH-GGZ), een fysiotherapeut of oefentherapeut. Vervolg: Over vier weken bij de POH-GGZ. Vangnet besproken.
 """
 
 

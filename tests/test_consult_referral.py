@@ -16,13 +16,14 @@ Datum consult: {date}
 REDEN EN VRAAGSTELLING
 Aanhoudende lichamelijke klachten (ALK), ernst: matig.
 Graag begeleiding bij geleidelijk opbouwen van activiteit.
+Urgentie: regulier
 
 RELEVANTE VOORGESCHIEDENIS EN ONDERZOEK
 Klachten: Pijn in spieren en gewrichten, moeheid
 Duur: ruim een jaar
+ICPC leidende klacht: L18 Spierpijn
 Eerder onderzoek: Reumatoloog en internist: geen afwijkingen
 Medicatie en middelen: Paracetamol zo nodig
-ICPC leidende klacht: L18 Spierpijn
 Alarmsymptomen nagevraagd: geen aanwezig
 Lichamelijk onderzoek: Geen afwijkingen bij lichamelijk onderzoek
 Ernst: matig. Huisarts plus POH-GGZ of fysiotherapie.
@@ -86,7 +87,7 @@ def test_every_recipient_gets_its_own_request(mrs_k, anna, anna_client):
     for recipient in mrs_k.library.all(Recipient):
         text = anna_client.get(url("consult_referral", mrs_k, f"?ontvanger={recipient.slug}")).context["referral_text"]
         assert text.startswith(f"Verwijzing / overdracht aan: {recipient.label}\n")
-        assert recipient.request in text
+        assert f"\n{recipient.request_for(mrs_k.explanation_model)}\n" in text
 
 
 def test_typed_html_stays_literal_text_and_is_escaped_on_the_page(mrs_k, anna, anna_client):
@@ -123,7 +124,7 @@ def test_the_occupational_physician_gets_nothing_without_recorded_consent(mrs_k,
 def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_client):
     mrs_k = save(
         mrs_k, anna, medication="Amitriptyline 10 mg", phq15=14, consent_occupational_physician=True,
-        referral_question="Graag scopie ivm rectaal bloedverlies", needed_first_note="MRI knie",
+        referral_question={"specialist": "Graag scopie ivm rectaal bloedverlies"}, needed_first_note="MRI knie",
     )
     response = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=bedrijfsarts"))
     text = response.context["referral_text"]
@@ -136,8 +137,10 @@ def test_the_occupational_physician_gets_no_consult_notes(mrs_k, anna, anna_clie
     assert "bevat geen aantekeningen uit het consult" in response.content.decode()
 
 
-def test_the_specific_question_is_part_of_the_reason(mrs_k, anna, anna_client):
-    mrs_k = save(mrs_k, anna, referral_question="Is er een indicatie voor een reumatologische heroverweging?")
+def test_the_specific_question_is_part_of_the_reason_for_its_own_recipient_only(mrs_k, anna, anna_client):
+    mrs_k = save(mrs_k, anna, referral_question={"specialist": "Is er een indicatie voor een reumatologische heroverweging?"})
     text = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=specialist")).context["referral_text"]
     assert "\nSpecifieke vraag: Is er een indicatie voor een reumatologische heroverweging?\n" in text
     assert text.index("Specifieke vraag") < text.index("RELEVANTE VOORGESCHIEDENIS")
+    physio = anna_client.get(url("consult_referral", mrs_k, "?ontvanger=fysiotherapeut")).context["referral_text"]
+    assert "Specifieke vraag" not in physio and "reumatologische" not in physio
