@@ -15,7 +15,7 @@ from tests.helpers import post_step, oob, step_url
 INSTRUCTIONS = re.compile(r"\b(codeer|overweeg|verwijs|vraag|plan|controleer|vul|kies|let op|suggestie|"
                           r"alleen als|geef|spreek|schaal)\b", re.I)
 BLAME = re.compile(r"solk|somatisatie|somatiseren|psychosomatisch|functionele? overlay|psychogeen|conversie|"
-                   r"aanstel|ingebeeld|tussen de oren", re.I)
+                   r"aanstel|ingebeeld|tussen de oren|catastrof", re.I)
 
 
 def states(anna):
