@@ -70,3 +70,11 @@ def log_in(page, live_server, username, password=None, code=None):
     page.get_by_label("Code").fill(code or current_code(user))
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", name="Tweede stap van inloggen")).to_have_count(0)
+
+
+def expect_saved(page):
+    """The save status shows a finished save ("Opgeslagen om …" or, when a second
+    request carried the same values, "Alles is opgeslagen.")."""
+    import re
+
+    expect(page.locator("#save-status")).to_have_attribute("data-state", re.compile(r"^(saved|unchanged)$"))

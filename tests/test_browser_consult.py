@@ -5,6 +5,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from consult.models import Consult
+from tests.browser import expect_saved
 from tests.pdf_text import folded, pdf_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -41,7 +42,7 @@ def test_gp_does_the_consult_of_mrs_k(live_server, demo, browser_page, tmp_path)
     # SCEGS: panels in free order; autosave while typing.
     expect(page.get_by_role("heading", name="SCEGS-verkenning")).to_be_visible()
     page.get_by_label("Klachten", exact=True).fill("Pijn in spieren en gewrichten, moeheid")
-    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(page)
     page.get_by_label("Duur").fill("ruim een jaar")
     page.get_by_label("Eerder onderzoek").fill("Reumatoloog en internist: geen afwijkingen")
     page.get_by_label("Nagevraagd: geen alarmsymptomen").check()

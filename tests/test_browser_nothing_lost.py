@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from consult.models import Consult
 from tests.factories import mrs_k_consult
-from tests.browser import log_in
+from tests.browser import expect_saved, log_in
 from tests.test_browser_presentation_and_conflict import saving
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,7 +42,7 @@ def test_without_a_connection_the_text_stays_and_is_saved_when_it_is_back(scegs_
     page.unroute(url)
     with saving(page, url, "verder"):
         page.get_by_label("Duur").fill("verder getypt")
-    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(page)
     saved = Consult.objects.get(pk=consult.pk)
     assert saved.complaints == "Geschreven zonder verbinding" and saved.duration == "verder getypt"
 
@@ -77,7 +77,7 @@ def test_leaving_after_everything_saved_does_not_ask(scegs_page):
     page, url, consult = scegs_page
     with saving(page, url, "Opgeslagen"):
         page.get_by_label("Duur").fill("Opgeslagen tekst")
-    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(page)
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.accept()))
     page.get_by_role("link", name="Gezamenlijke probleemdefinitie").click()
@@ -107,6 +107,6 @@ def test_the_save_status_stays_in_view_while_typing_far_down(scegs_page):
     with saving(page, url, "onderaan"):
         page.get_by_label("Notitie sociaal").fill("Helemaal onderaan getypt")
     status = page.locator("#save-status")
-    expect(status).to_contain_text("Opgeslagen om")
+    expect_saved(page)
     box = status.bounding_box()
     assert box is not None and 0 <= box["y"] <= 720 - box["height"]

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from consult.actions import finalise_consult
 from consult.models import Consult
-from tests.browser import log_in
+from tests.browser import expect_saved, log_in
 from tests.factories import mrs_k_consult, save
 from tests.pdf_text import pdf_pages, pdf_text
 
@@ -46,7 +46,7 @@ def test_mrs_k_from_the_gps_consult_to_the_follow_up_handout(live_server, conten
     expect(page.locator("#fourdkl-bands")).to_contain_text("matig verhoogd")
     with saved(page, "decision=continue"):
         page.get_by_label("Begeleiding door de POH-GGZ").check()
-    expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(page)
 
     # Three sessions, each with a PHQ-15 score.
     today = datetime.date.today()
@@ -63,7 +63,7 @@ def test_mrs_k_from_the_gps_consult_to_the_follow_up_handout(live_server, conten
         page.get_by_text("PHQ-15 (optioneel)").click()
         with saved(page, f"phq15_total={score}"):
             page.get_by_label("PHQ-15 totaal").fill(str(score))
-        expect(page.locator("#save-status")).to_contain_text("Opgeslagen om")
+        expect_saved(page)
         if number == 1:
             page.get_by_placeholder("Doel (in de woorden van de patiënt)").fill("Elke dag een half uur wandelen")
             page.get_by_role("button", name="Doel toevoegen").click()

@@ -6,7 +6,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from consult.models import Consult
-from tests.browser import log_in
+from tests.browser import expect_saved, log_in
 from tests.factories import mrs_k_consult, save
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,14 +60,14 @@ def test_two_tabs_on_different_fields_both_save(live_server, content, anna, brow
     first, second, (scegs, plan) = two_tabs(live_server, browser_page, consult, "scegs", "plan")
     with saving(first, scegs, "hoofdpijn"):
         first.get_by_label("Klachten", exact=True).fill("Pijn in spieren, moeheid, hoofdpijn")
-    expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(first)
     with saving(second, plan, "Dinsdag"):
         second.get_by_label("Volgende afspraak").fill("Dinsdag bij de POH-GGZ")
-    expect(second.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(second)
     # The first tab goes on saving other fields without a conflict.
     with saving(first, scegs, "anderhalf"):
         first.get_by_label("Duur").fill("anderhalf jaar")
-    expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(first)
     saved = Consult.objects.get(pk=consult.pk)
     assert (saved.complaints, saved.duration, saved.next_appointment) == (
         "Pijn in spieren, moeheid, hoofdpijn", "anderhalf jaar", "Dinsdag bij de POH-GGZ")
@@ -79,7 +79,7 @@ def test_the_same_field_in_two_tabs_shows_both_texts_and_overwrites_nothing(live
 
     with saving(first, scegs, "hoofdpijn"):
         first.get_by_label("Klachten", exact=True).fill("Pijn in spieren, moeheid, hoofdpijn")
-    expect(first.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(first)
 
     with saving(second, scegs, "Alleen"):
         second.get_by_label("Klachten", exact=True).fill("Alleen moeheid")
@@ -92,7 +92,7 @@ def test_the_same_field_in_two_tabs_shows_both_texts_and_overwrites_nothing(live
     # The GP keeps their own text on purpose.
     with saving(second, scegs, "Alleen"):
         conflict.get_by_role("button", name="Mijn tekst bewaren").click()
-    expect(second.locator("#save-status")).to_contain_text("Opgeslagen om")
+    expect_saved(second)
     expect(second.locator("#feedback-complaints .conflict")).to_have_count(0)
     assert Consult.objects.get(pk=consult.pk).complaints == "Alleen moeheid"
 
