@@ -23,9 +23,10 @@ def fresh(consult):
     return Consult.objects.get(pk=consult.pk)
 
 
-def mrs_k_consult(*, user, agreement="yes", model="centrale-sensitisatie", metaphors=("kapot-alarmsysteem",)):
+def mrs_k_consult(*, user, agreement="yes", model="centrale-sensitisatie", metaphors=("kapot-alarmsysteem",),
+                  reference="MK-1979"):
     """Mrs K., 45, pain and fatigue; rheumatologist and internist found nothing."""
-    consult = new_consult(user=user, reference="MK-1979", first_name="Karin")
+    consult = new_consult(user=user, reference=reference, first_name="Karin")
     consult = save(
         consult, user,
         complaints="Pijn in spieren en gewrichten, moeheid",
