@@ -41,6 +41,13 @@ def env_int(name, default, minimum=0):
     return number
 
 
+def env_choice(name, default, choices):
+    value = os.environ.get(name, default).strip().lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(sorted(choices))}, not {value!r}")
+    return value
+
+
 def env_list(name, default=()):
     value = os.environ.get(name)
     if value is None:
@@ -81,6 +88,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "template_partials",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -246,20 +255,40 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("fonts/source-sans-pro", Path(font_source_sans_pro.__file__).parent / "files"),
 ]
 # Issued handout PDFs. Never served directly: the app reads them for a user who may.
+# On one machine they live in MEDIA_ROOT; with several app servers, in an S3-compatible
+# bucket (PDF_STORAGE=s3, AWS_STORAGE_BUCKET_NAME and the AWS_* settings below).
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+PDF_STORAGE = env_choice("PDF_STORAGE", "files", {"files", "s3"})
+if PDF_STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    if not AWS_STORAGE_BUCKET_NAME:
+        raise ImproperlyConfigured("AWS_STORAGE_BUCKET_NAME must be set when PDF_STORAGE is s3")
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_ADDRESSING_STYLE = env_choice("AWS_S3_ADDRESSING_STYLE", "auto", {"auto", "path", "virtual"})
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True  # stored PDFs are never public; the app reads them itself
+    AWS_S3_FILE_OVERWRITE = False
+    DEFAULT_FILE_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+else:
+    DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+# Production serves hashed, compressed files made by collectstatic. Servers started by the
+# tests and the benchmark (STATIC_MANIFEST=false, WHITENOISE_USE_FINDERS=true) serve the
+# source files, as the development server does.
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if STATIC_MANIFEST
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
@@ -270,6 +299,24 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Rendering a handout PDF may take at most this many seconds.
 PDF_RENDER_TIMEOUT = env_int("PDF_RENDER_TIMEOUT", 20, minimum=1)
+# At most this many PDFs render at once in one app process (previews of open consults);
+# a request past it waits its turn, so printing never takes every core from the GPs typing.
+PDF_RENDER_SLOTS = env_int("PDF_RENDER_SLOTS", 2, minimum=1)
+
+# A finalised consult's PDF is rendered once by the task worker (`manage.py db_worker`,
+# started by scripts/run). "immediate" renders it in the request instead: for tests and
+# for a machine without a worker.
+TASK_BACKEND = env_choice("TASK_BACKEND", "database", {"database", "immediate"})
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASK_BACKEND],
+    },
+}
+# When no worker has made an issued PDF within this many seconds, the download makes it.
+PDF_WORKER_GRACE = env_int("PDF_WORKER_GRACE", 30, minimum=1)
 
 # Request logs must never carry patient data; ours only log method, path and status,
 # URLs hold opaque ids only, and a search by patient reference is a POST.

@@ -7,6 +7,7 @@ consult's fields live on the model (validators, Consult.clean, Consult.apply_rul
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,9 +17,8 @@ from autosave.saving import Blocked
 from autosave.store import SaveResult, store_answers
 from explanations.models import ContentVersion
 from patients.actions import accept_finding, chosen_finding
+from patients.models import Patient
 from practices.models import Role
-from printing.pdf import render_pdf
-
 from . import documents
 from .handout import render_handout_html
 from .models import Consult, Issue
@@ -99,6 +99,7 @@ def create_consult(*, user, patient, permission_given=False, wants_further_inves
         consult.apply_rules()  # choices the current library no longer has are dropped
     consult.full_clean()
     consult.save()
+    Patient.objects.filter(pk=patient.pk).update(last_visit_at=consult.created_at)
     log_access(user=user, action=AccessEvent.Action.CREATE, what="consult", subject=consult, request=request)
     return consult
 
@@ -162,11 +163,9 @@ def choose_explanation(*, consult, user, model, metaphors, teach_back=None, requ
 
 
 def finalise_consult(*, consult, user, expected_version, request=None):
-    """Freeze what is handed out: the handout (HTML and PDF), every referral text and
-    the SOEP lines, as an issue (uitgifte).
-
-    The PDF is rendered before the write transaction starts, so the database is not
-    held while WeasyPrint works; the write then refuses if the consult changed.
+    """Freeze what is handed out: the handout, every referral text and the SOEP lines,
+    as an issue (uitgifte). Its PDF is rendered once by the task worker, so no web
+    worker waits for WeasyPrint.
     """
     current = Consult.objects.select_related("content_version", "practice", "patient").get(pk=consult.pk)
     if user.practice_id is None or current.practice_id != user.practice_id or user.role != Role.GP:
@@ -175,9 +174,8 @@ def finalise_consult(*, consult, user, expected_version, request=None):
     html = render_handout_html(current)
     referrals = documents.issued_referrals(current, author=user)
     journal = documents.render_journal(current)
-    pdf = render_pdf(html)
     return _store_issue(consult=current, user=user, expected_version=expected_version, html=html,
-                        referrals=referrals, journal=journal, pdf=pdf, request=request)
+                        referrals=referrals, journal=journal, request=request)
 
 
 def _check_finalisable(consult, expected_version):
@@ -193,25 +191,34 @@ def _check_finalisable(consult, expected_version):
 
 
 @transaction.atomic
-def _store_issue(*, consult, user, expected_version, html, referrals, journal, pdf, request):
+def _store_issue(*, consult, user, expected_version, html, referrals, journal, request):
+    from .tasks import render_issue_pdf  # the task module imports these actions
+
     locked = _locked(consult, user)
     _check_finalisable(locked, expected_version)
-    issue = Issue(
+    issue = Issue.objects.create(
         consult=locked, number=locked.issues.count() + 1, created_by=user,
         content_version=locked.content_version, handout_html=html, referrals=referrals, journal_text=journal,
     )
-    issue.handout_pdf.save(f"{locked.pk}-{issue.number}.pdf", ContentFile(pdf), save=False)
-    try:
-        issue.save()
-        locked.status = Consult.Status.FINAL
-        locked.version += 1
-        locked.save(update_fields=["status", "version", "updated_at"])
-    except BaseException:
-        issue.handout_pdf.delete(save=False)
-        raise
+    locked.status = Consult.Status.FINAL
+    locked.version += 1
+    locked.save(update_fields=["status", "version", "updated_at"])
     log_access(user=user, action=AccessEvent.Action.CHANGE, what=f"afgerond:uitgifte {issue.number}",
                subject=locked, request=request)
+    # Queued in this transaction: the issue and its render job are stored together or not at all.
+    render_issue_pdf.enqueue(str(issue.pk))
     return issue
+
+
+def attach_issue_pdf(*, issue, pdf):
+    """Store the rendered PDF of an issue. The first PDF stored is kept; a second
+    render of the same issue (a worker and a download racing) is thrown away."""
+    name = default_storage.save(f"uitgiftes/{issue.consult_id}-{issue.number}.pdf", ContentFile(pdf))
+    with transaction.atomic():
+        attached = Issue.objects.filter(pk=issue.pk, handout_pdf="").update(handout_pdf=name)
+    if not attached:
+        default_storage.delete(name)
+    return Issue.objects.get(pk=issue.pk)
 
 
 @transaction.atomic

@@ -63,6 +63,8 @@ def consult_zip(consult, *, author):
             if issue.handout_pdf:
                 with issue.handout_pdf.open("rb") as pdf:
                     archive.writestr(f"{folder}/folder.pdf", pdf.read())
+            else:  # the task worker has not made it yet
+                archive.writestr(f"{folder}/folder.pdf", render_pdf(issue.handout_html))
             archive.writestr(f"{folder}/folder.html", issue.handout_html)
             archive.writestr(f"{folder}/journaal.txt", issue.journal_text)
             for slug, referral in issue.referrals.items():

@@ -1,4 +1,6 @@
 from django.http import Http404
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 
 ISSUE_PARAMETER = "uitgifte"
 
@@ -17,3 +19,16 @@ def chosen_issue(request, consult):
     if consult.is_final:
         return consult.issues.order_by("-number").first()
     return None
+
+
+# htmx stops polling on this status.
+STOP_POLLING = 286
+
+
+def pdf_waiting(request, consult, issue, ready=False):
+    """"PDF wordt gemaakt…", polled by htmx until the task worker stored the PDF."""
+    template = "consult/pdf_waiting.html#pdf-status" if request.htmx else "consult/pdf_waiting.html"
+    response = render(request, template, {"consult": consult, "issue": issue, "ready": ready},
+                      status=STOP_POLLING if ready else 200)
+    patch_vary_headers(response, ["HX-Request"])
+    return response

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from explanations.library import library_for
@@ -487,7 +488,8 @@ class Consult(models.Model):
 class Issue(models.Model):
     """An issue (uitgifte): exactly what was handed out when a consult was finalised.
 
-    Never changed. A reopened and finalised consult gets a new issue; the old one stays.
+    Never changed, except that its PDF, rendered by the task worker, is attached once.
+    A reopened and finalised consult gets a new issue; the old one stays.
     """
 
     consult = models.ForeignKey(Consult, on_delete=models.PROTECT, related_name="issues")
@@ -513,3 +515,9 @@ class Issue(models.Model):
         if self.pk is not None:
             raise ValueError("An issue is never changed")
         super().save(*args, **kwargs)
+
+    @property
+    def pdf_overdue(self):
+        """No worker made the PDF in time (none runs, or it failed): the download makes it."""
+        waited = timezone.now() - self.created_at
+        return not self.handout_pdf and waited.total_seconds() > settings.PDF_WORKER_GRACE

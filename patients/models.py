@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .bsn import looks_like_bsn
@@ -37,6 +38,9 @@ class Patient(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # When the latest consult started (or the patient was added): the patient list's
+    # order, kept here so that the list reads one index however many consults there are.
+    last_visit_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = PatientQuerySet.as_manager()
 
@@ -45,6 +49,7 @@ class Patient(models.Model):
         verbose_name = _("patiënt")
         verbose_name_plural = _("patiënten")
         constraints = [models.UniqueConstraint(fields=["practice", "reference"], name="patient_reference_per_practice")]
+        indexes = [models.Index(fields=["practice", "-last_visit_at", "reference"], name="patient_practice_recent")]
 
     def __str__(self):
         return self.reference

@@ -43,6 +43,8 @@ def _child(func, write_end):
     # The child is short-lived; a collection would touch the whole inherited heap and
     # copy it page by page (copy-on-write), which costs more than the render.
     gc.disable()
+    # Below the web workers: a GP's autosave is served before a PDF's next page.
+    os.nice(10)
     status = 1
     try:
         data = func()
@@ -55,8 +57,24 @@ def _child(func, write_end):
         os._exit(status)
 
 
-def run_bounded(func, timeout):
-    """Run func() in a forked child and return its bytes, or raise RenderError."""
+def run_bounded(func, timeout, slots=None):
+    """Run func() in a forked child and return its bytes, or raise RenderError.
+
+    With `slots` (a semaphore), at most that many children of this process render at
+    once; waiting for a slot counts towards the time limit.
+    """
+    if slots is None:
+        return _run_child(func, timeout)
+    started = time.monotonic()
+    if not slots.acquire(timeout=timeout):
+        raise RenderError(f"no free renderer within {timeout} s")
+    try:
+        return _run_child(func, max(timeout - (time.monotonic() - started), 0.1))
+    finally:
+        slots.release()
+
+
+def _run_child(func, timeout):
     read_end, write_end = os.pipe()
     try:
         with _render_lock:

@@ -5,6 +5,7 @@ typed can never make WeasyPrint read a file or open a connection. Rendering runs
 time limit (see bounded.py).
 """
 
+import threading
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -76,10 +77,24 @@ WARM_UP_HTML = (
 )
 
 
+_slots = {}
+_slots_lock = threading.Lock()
+
+
+def render_slots():
+    """The semaphore that bounds how many PDFs this process renders at once."""
+    size = settings.PDF_RENDER_SLOTS
+    with _slots_lock:
+        if size not in _slots:
+            _slots[size] = threading.BoundedSemaphore(size)
+        return _slots[size]
+
+
 def render_pdf(html):
-    """The PDF of a finished HTML document, made within PDF_RENDER_TIMEOUT seconds.
+    """The PDF of a finished HTML document, made within PDF_RENDER_TIMEOUT seconds by
+    one of at most PDF_RENDER_SLOTS renderers of this process.
 
     Raises RenderError when it fails or takes too long.
     """
     warm_up(lambda: write_pdf(WARM_UP_HTML))
-    return run_bounded(lambda: write_pdf(html), settings.PDF_RENDER_TIMEOUT)
+    return run_bounded(lambda: write_pdf(html), settings.PDF_RENDER_TIMEOUT, slots=render_slots())

@@ -60,6 +60,13 @@ def plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """A finalised consult's PDF is made in the request, as without a worker; the
+    worker itself is tested in test_pdf_worker.py."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Issued PDFs go to a folder of this test only."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -127,17 +127,17 @@ def test_a_phrase_to_avoid_is_never_handed_out(mrs_k, anna, anna_client):
 
 
 def test_finalise_refuses_when_the_consult_changed_after_it_was_read(mrs_k, anna, monkeypatch):
-    """The PDF renders outside the write transaction; the write checks the version again."""
+    """The texts are assembled outside the write transaction; the write checks the version again."""
     import consult.actions as consult_actions
     from consult.actions import StaleConsultError
 
-    real = consult_actions.render_pdf
+    real = consult_actions.documents.render_journal
 
-    def someone_saves_while_the_pdf_renders(html):
+    def someone_saves_while_the_texts_are_made(consult):
         Consult.objects.filter(pk=mrs_k.pk).update(version=mrs_k.version + 1)
-        return real(html)
+        return real(consult)
 
-    monkeypatch.setattr(consult_actions, "render_pdf", someone_saves_while_the_pdf_renders)
+    monkeypatch.setattr(consult_actions.documents, "render_journal", someone_saves_while_the_texts_are_made)
     with pytest.raises(StaleConsultError):
         finalise_consult(consult=mrs_k, user=anna, expected_version=mrs_k.version)
     assert not Issue.objects.exists()
@@ -158,18 +158,31 @@ def test_a_issue_is_never_changed(mrs_k, anna_client):
     assert Issue.objects.get(pk=issue.pk).journal_text != "iets anders"
 
 
-def test_a_failed_pdf_freezes_nothing_and_says_so(mrs_k, anna_client, monkeypatch):
-    import consult.actions as consult_actions
+def test_a_failed_background_render_never_undoes_the_finalising(mrs_k, anna_client, monkeypatch, settings):
+    """The worker's render fails: the consult stays finalised, the GP is told the PDF is
+    being made, and past the grace time the download makes it itself."""
+    import consult.tasks
     from printing.pdf import RenderError
 
     def fail(html):
         raise RenderError("rendering took longer than 20 s")
 
-    monkeypatch.setattr(consult_actions, "render_pdf", fail)
+    real = consult.tasks.render_pdf
+    monkeypatch.setattr(consult.tasks, "render_pdf", fail)
     response = finalise(anna_client, mrs_k)
     page = anna_client.get(response["Location"]).content.decode()
-    assert "de PDF kon niet worden gemaakt" in page
-    assert not Issue.objects.exists() and not Consult.objects.get(pk=mrs_k.pk).is_final
+    assert "Afgerond. Uitgifte 1 is vastgelegd" in page
+    issue = Issue.objects.get(consult=mrs_k)
+    assert Consult.objects.get(pk=mrs_k.pk).is_final and not issue.handout_pdf
+
+    waiting = anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert "PDF wordt gemaakt" in waiting.content.decode()
+
+    monkeypatch.setattr(consult.tasks, "render_pdf", real)
+    settings.PDF_WORKER_GRACE = 0
+    download = anna_client.get(url("consult_handout_pdf", mrs_k))
+    assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")
+    assert Issue.objects.get(pk=issue.pk).handout_pdf
 
 
 def test_only_the_owning_practice_finalises(mrs_k, bram):

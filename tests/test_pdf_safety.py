@@ -143,3 +143,44 @@ def test_a_failed_render_shows_a_message_not_a_500(mrs_k, anna_client, monkeypat
     response = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert response.status_code == 503
     assert "De PDF kon niet worden gemaakt." in response.content.decode()
+
+
+def test_at_most_the_configured_number_of_pdfs_render_at_once(tmp_path):
+    """Previews render in a bounded pool: the third of three requests waits for a slot."""
+    slots = threading.BoundedSemaphore(2)
+    running = tmp_path / "running"
+    running.mkdir()
+
+    def slow_render():
+        import time
+
+        marker = running / str(os.getpid())
+        marker.touch()
+        most = len(list(running.iterdir()))
+        time.sleep(0.4)
+        marker.unlink()
+        return str(most).encode()
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(bounded.run_bounded(slow_render, 10, slots=slots)))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 3
+    assert max(int(r) for r in results) <= 2
+
+
+def test_waiting_for_a_slot_counts_towards_the_time_limit():
+    slots = threading.BoundedSemaphore(1)
+    slots.acquire()
+    with pytest.raises(bounded.RenderError, match="no free renderer"):
+        bounded.run_bounded(lambda: b"never", 0.2, slots=slots)
+
+
+def test_pdf_rendering_shares_one_pool_per_process(settings):
+    settings.PDF_RENDER_SLOTS = 2
+    assert pdf.render_slots() is pdf.render_slots()
+    settings.PDF_RENDER_SLOTS = 3
+    assert pdf.render_slots() is not None and pdf.render_slots()._initial_value == 3

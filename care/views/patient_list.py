@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.db.models import Max
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -18,7 +17,7 @@ MAX_FOUND = 100
 def patient_list(request):
     """The practice's patients, most recent contact first: who saw them and what is open.
     A search by reference is posted, so it never reaches a URL or a server log."""
-    patients = Patient.objects.for_user(request.user).annotate(latest=Max("consults__created_at")).order_by("-latest", "reference")
+    patients = Patient.objects.for_user(request.user).order_by("-last_visit_at", "reference")
     today = timezone.localdate()
     form = SearchForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

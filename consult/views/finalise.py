@@ -1,18 +1,11 @@
-import logging
-
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from printing.pdf import RenderError
-
 from .. import flow
 from ..access import clinician_required, posted_version, with_consult
 from ..actions import ConsultFinalError, HandoutLanguageError, NotReadyError, StaleConsultError, finalise_consult
-
-log = logging.getLogger(__name__)
-
 
 @require_POST
 @clinician_required
@@ -29,9 +22,6 @@ def consult_finalise(request, consult):
         messages.error(request, _("Niet afgerond: kies eerst een verklaringsmodel en metafoor, na een gezamenlijke probleemdefinitie."))
     except HandoutLanguageError:
         messages.error(request, _("Niet afgerond: de folder bevat woorden die herstel in de weg kunnen zitten. Pas de tekst aan."))
-    except RenderError:
-        log.exception("handout PDF failed while finalising")
-        messages.error(request, _("Niet afgerond: de PDF kon niet worden gemaakt. Probeer het over een minuut opnieuw."))
     else:
         messages.success(request, _("Afgerond. Uitgifte %(n)s is vastgelegd en kan later precies zo opnieuw worden afgedrukt.") % {"n": issue.number})
     return redirect(flow.get_step("finish").url(consult))

@@ -3,33 +3,47 @@ import logging
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 
-from audit.decorators import logged_read
+from audit.log import log_access
 from audit.models import AccessEvent
 from printing.pdf import RenderError, render_pdf
 
 from ..access import clinician_required, with_consult, with_handout
+from ..actions import attach_issue_pdf
 from ..handout import render_handout_html
+from ..issues import pdf_waiting
 
 log = logging.getLogger(__name__)
 
-
 @clinician_required
 @with_consult
-@logged_read("folder-pdf", action=AccessEvent.Action.PRINT)
 @with_handout
 def consult_handout_pdf(request, consult, issue):
-    """The handout as A4 PDF. An issued handout is the PDF stored when it was finalised."""
+    """The handout as A4 PDF. An issued handout is the PDF the task worker stored after
+    finalising; until it is there the GP sees that it is being made, then the download.
+    The handout of an open consult (a preview) renders now, in the bounded pool."""
     try:
-        if issue and issue.handout_pdf:
+        if issue is None:
+            data = render_pdf(render_handout_html(consult))
+        elif issue.handout_pdf:
+            with issue.handout_pdf.open("rb") as stored:
+                data = stored.read()
+        elif issue.pdf_overdue:
+            issue = attach_issue_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
             with issue.handout_pdf.open("rb") as stored:
                 data = stored.read()
         else:
-            data = render_pdf(issue.handout_html if issue else render_handout_html(consult))
+            return pdf_waiting(request, consult, issue)
     except RenderError:
         log.exception("handout PDF failed")
         return render(request, "consult/pdf_failed.html", {"consult": consult}, status=503)
+    if request.htmx:  # the waiting page asked: the PDF is there now
+        return pdf_waiting(request, consult, issue, ready=True)
+    log_access(user=request.user, action=AccessEvent.Action.PRINT, what="folder-pdf", subject=consult, request=request)
     response = HttpResponse(data, content_type="application/pdf")
     filename = f"uitleg-{timezone.localdate(consult.created_at):%Y-%m-%d}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    patch_vary_headers(response, ["HX-Request"])
     return response
+

@@ -1,0 +1,43 @@
+"""A finalised consult's PDF is made by the task worker, not by the web request."""
+
+import pytest
+from django.core.management import call_command
+
+from consult.actions import finalise_consult
+from consult.models import Issue
+from tests.factories import mrs_k_consult
+from tests.helpers import HTMX, url
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def queued_tasks(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def test_the_worker_renders_the_pdf_and_the_download_is_a_file_read(queued_tasks, content, anna, anna_client, monkeypatch):
+    consult = mrs_k_consult(user=anna)
+    issue = finalise_consult(consult=consult, user=anna, expected_version=consult.version)
+    assert not Issue.objects.get(pk=issue.pk).handout_pdf  # the request did not render
+
+    page = anna_client.get(url("consult_handout_pdf", consult)).content.decode()
+    assert "PDF wordt gemaakt…" in page and 'hx-trigger="every 1s"' in page
+    poll = anna_client.get(url("consult_handout_pdf", consult), **HTMX)
+    assert poll.status_code == 200 and "PDF wordt gemaakt…" in poll.content.decode()
+    assert "<html" not in poll.content.decode()  # only the status piece
+
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    stored = Issue.objects.get(pk=issue.pk).handout_pdf
+    assert stored and stored.read().startswith(b"%PDF")
+
+    import printing.pdf
+
+    def no_rendering_in_the_request(html):
+        raise AssertionError("the download rendered")
+
+    monkeypatch.setattr(printing.pdf, "write_pdf", no_rendering_in_the_request)
+    poll = anna_client.get(url("consult_handout_pdf", consult), **HTMX)
+    assert poll.status_code == 286 and "De PDF is klaar." in poll.content.decode()  # htmx stops polling
+    download = anna_client.get(url("consult_handout_pdf", consult))
+    assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")
