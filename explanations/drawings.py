@@ -6,6 +6,18 @@ SVG = "{http://www.w3.org/2000/svg}"
 UNSAFE_SVG_TAGS = {"script", "foreignObject", "image", "use", "a", "iframe"}
 
 
+def drawing_text(svg):
+    """The text alternative of a drawing: its title and its description, for the alt of
+    an <img> (an SVG shown as an image hides its own <title> and <desc>)."""
+    try:
+        root = ET.fromstring(svg or "")
+    except ET.ParseError:
+        return ""
+    parts = [" ".join((root.findtext(f"{SVG}{tag}") or "").split()) for tag in ("title", "desc")]
+    parts = [part for part in parts if part]
+    return ". ".join(part.rstrip(".") for part in parts) + ("." if parts else "")
+
+
 def drawing_problems(svg):
     """What makes a drawing unfit: not an SVG, no title or description, active content."""
     try:

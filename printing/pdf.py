@@ -65,15 +65,20 @@ class StaticOnlyURLFetcher(URLFetcher):
         return URLFetcherResponse(url=url, body=path.read_bytes(), headers={"Content-Type": content_type})
 
 
+# Tagged PDF (PDF/UA-1): a screen reader reads the handout in order, in its language
+# (<html lang>), under its title (<title>).
+PDF_VARIANT = "pdf/ua-1"
+
+
 def write_pdf(html):
     """WeasyPrint on a finished HTML string, with the safe fetcher, in this process."""
     document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=StaticOnlyURLFetcher())
-    return document.write_pdf()
+    return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 WARM_UP_HTML = (
-    '<link rel="stylesheet" href="/static/css/handout.css">'
-    "<h1>Uitleg</h1><p>Warm <strong>vet</strong> <em>schuin</em></p>"
+    '<html lang="nl"><head><title>Uitleg</title><link rel="stylesheet" href="/static/css/handout.css"></head>'
+    "<body><h1>Uitleg</h1><p>Warm <strong>vet</strong> <em>schuin</em></p></body></html>"
 )
 
 

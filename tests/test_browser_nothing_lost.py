@@ -110,3 +110,20 @@ def test_the_save_status_stays_in_view_while_typing_far_down(scegs_page):
     expect_saved(page)
     box = status.bounding_box()
     assert box is not None and 0 <= box["y"] <= 720 - box["height"]
+
+
+def test_a_refused_field_is_announced_and_marked_invalid_on_the_field(scegs_page):
+    """The error beside the field is linked to it (aria-describedby) and the field says
+    it is invalid (aria-invalid), so a screen reader announces both; the save status is
+    a live region."""
+    page, url, consult = scegs_page
+    complaints = page.get_by_label("Klachten", exact=True)
+    expect(page.locator("#save-status")).to_have_attribute("aria-live", "polite")
+    described = complaints.get_attribute("aria-describedby").split()
+    assert "feedback-complaints" in described
+    complaints.fill("klacht " * 400)  # 2800 characters: more than the field takes
+    expect(page.locator("#feedback-complaints")).to_contain_text("Maximaal 2000 tekens")
+    expect(complaints).to_have_attribute("aria-invalid", "true")
+    complaints.fill("Pijn in de rug")
+    expect_saved(page)
+    expect(complaints).not_to_have_attribute("aria-invalid", "true")

@@ -100,3 +100,18 @@ def test_no_page_ends_with_a_heading_wherever_the_page_breaks_fall(mrs_k, anna, 
             assert body[-1] not in headings, f"{lines_of_words}: page {number} ends with the heading {body[-1]!r}"
             breaks_seen += 1
     assert breaks_seen >= 8
+
+
+def test_the_handout_pdf_is_tagged_with_its_language_and_title(mrs_k, anna_client):
+    """PDF/UA: a structure tree for screen readers, the language and a title."""
+    import io
+
+    from pypdf import PdfReader
+
+    response = anna_client.get(url("consult_handout_pdf", mrs_k))
+    reader = PdfReader(io.BytesIO(response.content))
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "nl"
+    assert "/StructTreeRoot" in catalog and catalog["/MarkInfo"]["/Marked"]
+    assert reader.metadata.title == "Uitleg over uw klachten"
+    assert b"pdfuaid:part" in catalog["/Metadata"].get_object().get_data()  # declared PDF/UA in its XMP

@@ -52,3 +52,27 @@ def test_other_practice_gets_404(mrs_k, bram_client):
 def test_closing_goes_back_to_the_explanation_step(mrs_k, anna_client):
     html = anna_client.get(url("consult_presentation", mrs_k)).content.decode()
     assert f'id="close" class="close" href="{step_url(mrs_k, "uitleg")}"' in html
+
+
+def test_each_drawing_has_its_text_alternative_for_screen_readers(mrs_k, anna, anna_client):
+    """An SVG shown as an image hides its own title and description: the alt carries them."""
+    from django.utils.html import escape
+
+    from explanations.drawings import drawing_text
+
+    mrs_k = save(mrs_k, anna, metaphors=["kapot-alarmsysteem", "volumeknoppen"])
+    [alarm, volume] = mrs_k.chosen("metaphors")
+    expected = [escape(drawing_text(m.drawing_svg)) for m in (alarm, volume)]
+    for path, alts_expected in ((url("consult_presentation", mrs_k), expected[:1]),
+                                (url("consult_presentation", mrs_k, "?dia=2"), expected[1:]),
+                                (url("consult_handout", mrs_k), expected)):
+        html = anna_client.get(path).content.decode()
+        alts = re.findall(r'<img[^>]*src="data:image/svg\+xml[^"]*"[^>]*alt="([^"]*)"', html)
+        alts = [alt for alt in alts if not alt.startswith("QR-code")]
+        assert alts == alts_expected, path
+        assert all(alt.count(". ") >= 1 for alt in alts)  # the title, then the description
+    from pathlib import Path
+
+    shipped = Path(__file__).resolve().parent.parent / "explanations/content/drawings/kapot-alarmsysteem.svg"
+    text = drawing_text(shipped.read_text())
+    assert text.startswith("Te gevoelig alarmsysteem. Een rookmelder") and text.endswith("Er is geen brand.")

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
+from ..drawings import drawing_text
 from ..rendering import markdown_to_html, svg_data_uri
 
 register = template.Library()
@@ -14,6 +15,12 @@ def markdown(text):
 @register.filter
 def svg_uri(svg):
     return svg_data_uri(svg)
+
+
+@register.filter
+def drawing_alt(svg):
+    """A drawing's title and description, as the alt text of its <img>."""
+    return drawing_text(svg)
 
 
 @register.filter

@@ -142,4 +142,21 @@
   document.addEventListener("submit", (event) => {
     if (event.target.matches("form:not([data-autosave])")) leaving = true;
   });
+
+  // A field whose feedback shows an error is marked invalid, so a screen reader says so
+  // on the field itself (its aria-describedby already points at the feedback).
+  function markInvalid(root) {
+    const f = form();
+    if (!f) return;
+    f.querySelectorAll(".field-feedback[id^='feedback-']").forEach((feedback) => {
+      const name = feedback.id.slice("feedback-".length);
+      const invalid = feedback.querySelector(".text-danger") !== null;
+      controls(f).filter((el) => el.name === name).forEach((el) => {
+        if (invalid) el.setAttribute("aria-invalid", "true");
+        else el.removeAttribute("aria-invalid");
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", markInvalid);
+  document.addEventListener("htmx:afterSettle", markInvalid);
 })();
