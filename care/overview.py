@@ -3,10 +3,10 @@ what is open. Computed for a page of patients at once, in a fixed number of quer
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from consult import flow
+from practices.templatetags.dates import short_date
 from consult.models import Consult
 
 from .models import Intake, Session
@@ -59,5 +59,5 @@ def what_is_open(row, today):
         items.append(_("intake POH-GGZ nodig"))
     for session in row.sessions:
         if session.date >= today and not session.is_final:
-            items.append(_("sessie %(date)s") % {"date": date_format(session.date, "j M")})
+            items.append(_("sessie %(date)s") % {"date": short_date(session.date, year=False)})
     return items

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from django.db import DatabaseError, connection, transaction
@@ -28,6 +29,8 @@ def test_manager_reads_the_log_of_their_own_practice_in_dutch_words(content, ann
     assert "stap SCEGS-verkenning" in html and "klachten, duur" in html
     assert "consult_scegs" not in html and "stap:scegs" not in html
     assert "ZZ-1999" not in html and "Bram" not in html
+    dutch_month = r"(jan\.|feb\.|mrt\.|apr\.|mei|jun\.|jul\.|aug\.|sep\.|okt\.|nov\.|dec\.)"
+    assert re.search(rf"<td>\d{{1,2}} {dutch_month} \d{{4}} \d\d:\d\d:\d\d</td>", html)
 
 
 def test_changes_record_who_and_from_where_without_clinical_text_and_never_cut_off(content, anna, anna_client):

@@ -82,3 +82,28 @@ def test_the_patients_label_and_first_name_are_edited_on_its_page(content, anna,
     assert patient.reference == "MK-1980" and patient.first_name == "Karin"
     bsn = anna_client.post(reverse("patient_edit", args=[patient.pk]), {"reference": "111222333"})
     assert "Dit lijkt op een BSN" in bsn.content.decode()
+
+
+def test_dates_are_written_the_dutch_way(content, anna, anna_client):
+    """"22 nov. 2026", not "22 Nov 2026"."""
+    from consult.models import Consult
+
+    consult = new_consult(user=anna, reference="AB-1950")
+    Consult.objects.filter(pk=consult.pk).update(created_at=datetime.datetime(2026, 11, 22, 10, 0, tzinfo=datetime.timezone.utc))
+    html = anna_client.get(reverse("patient_list")).content.decode()
+    assert "<td>22 nov. 2026</td>" in html and "Nov" not in html
+    detail = anna_client.get(reverse("patient_detail", args=[consult.patient_id])).content.decode()
+    assert "22 nov. 2026" in detail
+
+
+def test_the_short_date_of_every_month_and_in_english():
+    from django.utils import translation
+
+    from practices.templatetags.dates import short_date
+
+    with translation.override("nl"):
+        assert [short_date(datetime.date(2026, month, 1)) for month in (1, 3, 5, 11)] == [
+            "1 jan. 2026", "1 mrt. 2026", "1 mei 2026", "1 nov. 2026"]
+        assert short_date(datetime.date(2026, 11, 22), year=False) == "22 nov."
+    with translation.override("en"):
+        assert short_date(datetime.date(2026, 11, 22)) == "22 Nov 2026"
