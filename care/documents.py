@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from consult.documents import ConsultContent, plain_text
+from consult.documents import ConsultContent, in_dutch, plain_text
 from consult.models import Consult
 from consult.phrase_check import findings
 from explanations.models import Recipient
@@ -36,6 +36,7 @@ def followup_context(session):
     }
 
 
+@in_dutch
 def followup_handout_html(session):
     """The follow-up handout: one A4 page, B1, in the terms the patient first heard."""
     return render_to_string("documents/followup_handout.html", followup_context(session))
@@ -55,6 +56,7 @@ def intake_recipient(intake):
     return intake.library.get(Recipient, slug) if slug else None
 
 
+@in_dutch
 def poh_referral_text(intake, *, author):
     """The POH-GGZ's referral after the intake, with the GP's explanation in its terms."""
     consult = explained_consult(intake.patient)

@@ -109,9 +109,11 @@ MIDDLEWARE = [
     "config.headers.NoStore",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "practices.middleware.UserLanguage",
     "django_otp.middleware.OTPMiddleware",
     "practices.middleware.LoginRequired",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -131,6 +133,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",

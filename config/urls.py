@@ -9,6 +9,7 @@ from practices.views.home import home
 from practices.views.invitation import invitation
 from practices.views.second_factor import second_factor
 from practices.views.second_factor_setup import second_factor_setup
+from practices.views.ui_language import ui_language
 
 urlpatterns = [
     path("", home, name="home"),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("login/passkey/", include("django_otp_webauthn.urls", namespace="otp_webauthn")),
     path("logout/", second_factor_page(auth_views.LogoutView.as_view()), name="logout"),
     path("uitnodiging/<str:uidb64>/<str:token>/", invitation, name="invitation"),
+    path("taal/", ui_language, name="ui_language"),
     path("consulten/", include("consult.urls")),
     path("", include("care.urls")),
     path("praktijk/", include("practices.urls")),

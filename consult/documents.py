@@ -6,11 +6,12 @@ only producers of that text: what is shown, printed, copied and frozen in an iss
 (uitgifte) all comes from here.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from explanations.models import Dimension, GeneralText, InfoSource, Metaphor, Recipient
@@ -213,6 +214,21 @@ def plain_text(rendered):
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+# Colleagues in the Netherlands read Dutch: referral letters and SOEP lines are always
+# Dutch, whatever language the GP's screen or the patient's handout is in.
+DOCUMENT_LANGUAGE = "nl"
+
+
+def in_dutch(render):
+    @functools.wraps(render)
+    def wrapper(*args, **kwargs):
+        with translation.override(DOCUMENT_LANGUAGE):
+            return render(*args, **kwargs)
+
+    return wrapper
+
+
+@in_dutch
 def render_referral(consult, recipient, *, author):
     content = ConsultContent.of(consult)
     model_slug = content.model.slug if content.explained else ""
@@ -226,6 +242,7 @@ def render_referral(consult, recipient, *, author):
     }))
 
 
+@in_dutch
 def render_journal(consult):
     return plain_text(render_to_string("documents/journal.txt", {"content": ConsultContent.of(consult), "consult": consult}))
 

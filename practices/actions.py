@@ -134,3 +134,13 @@ def make_recovery_codes(*, user, codes=None):
     codes = codes or [f"{secrets.randbelow(10**8):08d}" for _ in range(RECOVERY_CODES)]
     StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
     return codes
+
+
+@transaction.atomic
+def set_ui_language(*, user, language):
+    """The language this user works in; the handout's language is chosen per consult."""
+    if language not in dict(User._meta.get_field("ui_language").choices):
+        raise ValidationError(f"unknown language {language!r}")
+    User.objects.filter(pk=user.pk).update(ui_language=language)
+    user.ui_language = language
+    return user

@@ -7,6 +7,7 @@ from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
@@ -61,3 +62,19 @@ class LoginRequired(LoginRequiredMiddleware):
     def _too_old(request):
         signed_in_at = request.session.get(SIGNED_IN_AT)
         return signed_in_at is None or time.time() - signed_in_at > settings.SESSION_MAX_HOURS * 3600
+
+
+class UserLanguage:
+    """A logged-in user works in the language they chose (Dutch unless they chose
+    otherwise); before login, LocaleMiddleware's choice (the language cookie or the
+    browser's language) holds."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.ui_language:
+            translation.activate(user.ui_language)
+            request.LANGUAGE_CODE = user.ui_language
+        return self.get_response(request)

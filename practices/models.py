@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AbstractUser
+from django.conf import settings
 from django.db import models
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,8 @@ class User(AbstractUser):
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.GP)
     # Raised when the second factor is reset: every session of the user ends with it.
     security_stamp = models.PositiveIntegerField(default=0, editable=False)
+    ui_language = models.CharField(_("taal van de app"), max_length=8, choices=settings.LANGUAGES,
+                                   default=settings.LANGUAGE_CODE)
 
     @property
     def is_clinician(self):

@@ -1,10 +1,11 @@
 from django.shortcuts import redirect, render
+from django.utils import translation
 
 from audit.decorators import logged_read
 
 from .. import flow
 from ..access import clinician_required, with_consult
-from ..documents import presentation_slides
+from ..documents import DOCUMENT_LANGUAGE, presentation_slides
 
 
 @clinician_required
@@ -22,12 +23,13 @@ def consult_presentation(request, consult):
         index = min(max(int(request.GET.get("dia", 1)), 1), len(slides)) - 1
     except ValueError:
         index = 0
-    return render(request, "consult/presentation.html", {
-        "consult": consult,
-        "back_url": flow.get_step("explanation").url(consult),
-        "slide": slides[index] if slides else None,
-        "number": index + 1,
-        "total": len(slides),
-        "previous": index if index > 0 else None,
-        "next": index + 2 if index + 1 < len(slides) else None,
-    })
+    with translation.override(DOCUMENT_LANGUAGE):  # the patient's screen: the handout's language
+        return render(request, "consult/presentation.html", {
+            "consult": consult,
+            "back_url": flow.get_step("explanation").url(consult),
+            "slide": slides[index] if slides else None,
+            "number": index + 1,
+            "total": len(slides),
+            "previous": index if index > 0 else None,
+            "next": index + 2 if index + 1 < len(slides) else None,
+        })
