@@ -41,6 +41,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from tests.servers import free_port, verified_session  # noqa: E402  (after sys.path)
+
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 CONSULTS = int(os.environ.get("BENCH_CONSULTS", "100000"))
 LOG_ROWS = int(os.environ.get("BENCH_LOG_ROWS", "1000000"))
@@ -117,26 +119,6 @@ def setup_django(database_url, workdir):
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     call_command("migrate", verbosity=0)
     call_command("load_content", stdout=open(os.devnull, "w"))
-
-
-def verified_session(user):
-    """A session key of `user`, logged in and past the second factor."""
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from practices.middleware import SIGNED_IN_AT
-
-    device = TOTPDevice.objects.filter(user=user).first() or TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session[SIGNED_IN_AT] = time.time()
-    session.save()
-    return session.session_key
 
 
 def logged_in_client(user):
@@ -351,12 +333,6 @@ def explain_plans(world):
 
 
 # -- measures against gunicorn -----------------------------------------------------------
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 def start_gunicorn(port, workers=2):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "PYTHONPATH": str(ROOT)}

@@ -25,18 +25,13 @@ from moto.server import ThreadedMotoServer
 from autosave.merge import token
 from consult.models import Consult, Issue
 from tests.factories import mrs_k_consult
+from tests.servers import free_port, verified_session
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 BUCKET = "alk-uitgiftes"
 CONFLICT = "iemand anders wijzigde intussen een veld"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def database_url():
@@ -139,22 +134,6 @@ class Browser:
             self.cookies[name] = rest.split(";", 1)[0]
         connection.close()
         return response.status, response, content
-
-
-def verified_session(user):
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-    from django_otp import DEVICE_ID_SESSION_KEY
-
-    from practices.middleware import SIGNED_IN_AT
-    from tests.conftest import authenticator
-
-    session = SessionStore()
-    session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
-                    HASH_SESSION_KEY: user.get_session_auth_hash(),
-                    DEVICE_ID_SESSION_KEY: authenticator(user).persistent_id, SIGNED_IN_AT: time.time()})
-    session.save()
-    return session.session_key
 
 
 def test_a_session_works_on_both_servers(content, anna, two_servers):
