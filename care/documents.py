@@ -2,10 +2,10 @@
 and the POH-GGZ's referral text in the same terms as the GP's."""
 
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
-from consult.documents import ConsultContent, in_dutch, plain_text
+from consult.documents import DOCUMENT_LANGUAGE, ConsultContent, in_dutch, plain_text
 from consult.models import Consult
 from consult.phrase_check import findings
 from explanations.models import Recipient
@@ -24,22 +24,30 @@ def explained_consult(patient):
 
 def followup_context(session):
     consult = explained_consult(session.patient)
+    content = ConsultContent.of(consult, consult.handout_library) if consult else None
     return {
         "session": session,
         "patient": session.patient,
         "practice": session.patient.practice,
         "date": date_format(session.date, "j F Y"),
-        "content": ConsultContent.of(consult) if consult else None,
+        "content": content,
         "goals": list(Goal.objects.filter(patient=session.patient).exclude(status=Goal.Status.REACHED)),
         "reached": list(Goal.objects.filter(patient=session.patient, status=Goal.Status.REACHED)),
-        "safety_netting": session.library.general("safety_netting"),
+        "safety_netting": (content.library if content else session.library).general("safety_netting"),
     }
 
 
-@in_dutch
+def followup_language(session):
+    """The follow-up handout speaks the language of the handout the patient was given."""
+    consult = explained_consult(session.patient)
+    return consult.handout_library.language if consult else DOCUMENT_LANGUAGE
+
+
 def followup_handout_html(session):
-    """The follow-up handout: one A4 page, B1, in the terms the patient first heard."""
-    return render_to_string("documents/followup_handout.html", followup_context(session))
+    """The follow-up handout: one A4 page, B1, in the terms (and the language) the patient
+    first heard."""
+    with translation.override(followup_language(session)):
+        return render_to_string("documents/followup_handout.html", followup_context(session))
 
 
 def followup_problems(session):

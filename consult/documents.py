@@ -40,6 +40,7 @@ RECORD_NAMES = {"4DKL somatisatie": "4DKL lichamelijke klachten"}
 @dataclass
 class ConsultContent:
     consult: object
+    library: object
     model: object
     metaphors: list
     key_terms: list
@@ -50,19 +51,39 @@ class ConsultContent:
     sources: list
 
     @classmethod
-    def of(cls, consult):
-        model = consult.chosen("explanation_model")
+    def of(cls, consult, library=None):
+        """The consult's choices read from its own library, or from `library` (the
+        handout's, in the patient's language) by slug."""
+        library = library or consult.library
+        model = consult.chosen("explanation_model", library)
         return cls(
             consult=consult,
+            library=library,
             model=model,
-            metaphors=consult.chosen("metaphors"),
+            metaphors=consult.chosen("metaphors", library),
             key_terms=list(model.key_terms.all()) if model else [],
-            factors=consult.chosen("factors"),
-            advice=consult.chosen("advice"),
-            referrals=consult.chosen("referrals"),
-            severity=consult.chosen("severity"),
-            sources=consult.library.all(InfoSource),
+            factors=consult.chosen("factors", library),
+            advice=consult.chosen("advice", library),
+            referrals=consult.chosen("referrals", library),
+            severity=consult.chosen("severity", library),
+            sources=library.all(InfoSource),
         )
+
+    @property
+    def language(self):
+        return self.library.language
+
+    @property
+    def term_pairs(self):
+        """[(key term, the Dutch term or "")]: a handout in another language names the
+        Dutch term beside each of its own, the words the patient will hear from Dutch
+        colleagues (the physiotherapist, the POH-GGZ)."""
+        own = self.consult.library
+        if self.library is own or own.language == self.language or self.model is None:
+            return [(term, "") for term in self.key_terms]
+        dutch_model = own.get(type(self.model), self.model.slug)
+        dutch = {t.slug: t.term for t in dutch_model.key_terms.all()} if dutch_model else {}
+        return [(term, dutch.get(term.slug, "")) for term in self.key_terms]
 
     @property
     def practice(self):
@@ -75,11 +96,11 @@ class ConsultContent:
     @property
     def general(self):
         """The library's general texts by slug, for templates: content.general.examined."""
-        return {row.slug: row.text for row in self.consult.library.all(GeneralText)}
+        return {row.slug: row.text for row in self.library.all(GeneralText)}
 
     @property
     def safety_netting(self):
-        return self.consult.safety_netting or self.consult.library.general("safety_netting")
+        return self.consult.safety_netting or self.library.general("safety_netting")
 
     @property
     def agreed_text(self):
@@ -289,9 +310,10 @@ def issued_referrals(consult, *, author):
 
 
 def presentation_slides(consult):
-    """The metaphors the presentation shows: those chosen, else all that fit the model."""
-    library = consult.library
-    chosen = consult.chosen("metaphors")
+    """The metaphors the presentation shows, in the handout's language: those chosen,
+    else all that fit the model."""
+    library = consult.handout_library
+    chosen = consult.chosen("metaphors", library)
     if chosen:
         return chosen
     if consult.explanation_model:

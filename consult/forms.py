@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from explanations.models import Recipient
+from explanations.models import ContentVersion, Recipient
 
 from .models import LIBRARY_CHOICES, SCEGS_NOTE_FIELDS, Cluster, Consult, Course, Limitation
 from autosave.forms import AutosaveForm
@@ -219,12 +219,24 @@ class PlanForm(StepForm):
     referrals = some_of("referrals")
     referral_question = questions_field()
     referral_urgency = one_of("referral_urgency", Consult.Urgency.choices)
+    handout_language = one_of("handout_language")
 
     class Meta:
         model = Consult
         fields = ["advice", "referrals", "referral_other", "consent_occupational_physician", *REFERRAL_FIELDS,
-                  "next_appointment", "safety_netting"]
+                  "next_appointment", "safety_netting", "handout_language"]
         widgets = {"safety_netting": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, instance, **kwargs):
+        super().__init__(*args, instance=instance, **kwargs)
+        # Only a language with a published library can be chosen (and the one chosen).
+        published = set(ContentVersion.objects.filter(status=ContentVersion.Status.PUBLISHED)
+                        .values_list("language", flat=True).distinct())
+        self.fields["handout_language"].choices = [
+            (code, label) for code, label in Consult.HandoutLanguage.choices
+            if code in published or code == instance.handout_language
+        ]
+        self.fields["handout_language"].help_text = Consult._meta.get_field("handout_language").help_text
 
 
 class NewConsultForm(forms.Form):

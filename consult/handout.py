@@ -16,8 +16,9 @@ The texts are content (general.yaml, advice.yaml); only the choice of when is he
 """
 
 from django.template.loader import render_to_string
+from django.utils import translation
 
-from .documents import ConsultContent, in_dutch
+from .documents import ConsultContent
 
 # Ticking one of these factors adds the mental-health safety net (general: mood_safety_net).
 LOW_MOOD_FACTORS = frozenset({"somberheid"})
@@ -72,7 +73,9 @@ class HandoutContent(ConsultContent):
         return range(DIARY_ROWS) if self.diary_columns else range(0)
 
 
-@in_dutch
 def render_handout_html(consult):
-    """The patient handout as one HTML document: on screen, in print and in the PDF."""
-    return render_to_string("documents/handout.html", {"content": HandoutContent.of(consult), "consult": consult})
+    """The patient handout as one HTML document: on screen, in print and in the PDF, in
+    the patient's language (the consult's handout language), whatever the screen's."""
+    content = HandoutContent.of(consult, consult.handout_library)
+    with translation.override(content.language):
+        return render_to_string("documents/handout.html", {"content": content, "consult": consult})

@@ -146,6 +146,10 @@ class Consult(models.Model):
         ROUTINE = "routine", _("Regulier")
         SOON = "soon", _("Graag op korte termijn (binnen enkele weken)")
 
+    class HandoutLanguage(models.TextChoices):
+        DUTCH = "nl", _("Nederlands")
+        ENGLISH = "en", _("Engels")
+
     class RedFlagAction(models.TextChoices):
         INVESTIGATION = "investigation", _("Aanvullend onderzoek aangevraagd")
         REFERRAL = "referral", _("Verwezen")
@@ -271,6 +275,10 @@ class Consult(models.Model):
     )
     next_appointment = models.CharField(_("volgende afspraak"), max_length=SHORT, blank=True)
     safety_netting = models.TextField(_("wanneer contact opnemen"), max_length=LONG, blank=True)
+    handout_language = models.CharField(
+        _("taal van de folder"), max_length=8, choices=HandoutLanguage.choices, default=HandoutLanguage.DUTCH,
+        help_text=_("De folder en de presentatie in de taal van de patiënt. Verwijsteksten en SOEP blijven Nederlands."),
+    )
 
     # What a clinician may change through the consult's steps; nothing else.
     ANSWER_FIELDS = frozenset({
@@ -284,7 +292,7 @@ class Consult(models.Model):
         "problem_summary", "patient_words", "agreement", "needed_first",
         "needed_first_note", "proceed_without_agreement", "explanation_model", "metaphors", "teach_back",
         "advice", "referrals", "referral_other", "consent_occupational_physician", "referral_question",
-        "referral_urgency", "dsm5_classification", "next_appointment", "safety_netting",
+        "referral_urgency", "dsm5_classification", "next_appointment", "safety_netting", "handout_language",
     })
     # What a new visit of the same patient starts from: the exploration and how the GP
     # summed it up. The agreement is made again; the earlier visit keeps its own.
@@ -295,6 +303,7 @@ class Consult(models.Model):
         "fourdkl_somatisation", "csi", "leading_complaint_icpc", "patient_expectations", "functional_consequences",
         *SCEGS_NOTE_FIELDS.values(), "asked_questions",
         "factors", "severity", "symptom_clusters", "daily_limitation", "course", "problem_summary", "patient_words",
+        "handout_language",
     )
     # Answers that only make sense once the explanation may be given. (The question per
     # recipient, the urgency and the DSM-5 classification are not among them: a referral
@@ -376,13 +385,25 @@ class Consult(models.Model):
     def library(self):
         return library_for(self.content_version)
 
-    def chosen(self, field):
-        """The library rows a choice field names: one row (or None) or a list."""
+    @cached_property
+    def handout_library(self):
+        """The library the patient reads: the newest published version in the handout's
+        language, mapped by slug; the consult's own library when that is the language
+        (or when no library in that language has been published)."""
+        if self.handout_language == self.content_version.language:
+            return self.library
+        version = ContentVersion.current(self.handout_language)
+        return library_for(version) if version is not None else self.library
+
+    def chosen(self, field, library=None):
+        """The library rows a choice field names: one row (or None) or a list, read from
+        the consult's own library or from another one (the handout's) by slug."""
         kind = LIBRARY_CHOICES[field]
         value = getattr(self, field)
+        library = library or self.library
         if isinstance(value, list):
-            return self.library.pick(kind, value)
-        return self.library.get(kind, value)
+            return library.pick(kind, value)
+        return library.get(kind, value)
 
     @property
     def chosen_model_name(self):

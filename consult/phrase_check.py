@@ -39,8 +39,19 @@ def warnings_by_field(library, texts):
     phrases = library.all(PhraseToAvoid)
     found = {}
     for name, text in texts.items():
-        if isinstance(text, str) and (hits := find_phrases(text, phrases)):
+        if isinstance(text, str) and (hits := find_phrases(text, phrases, library.language)):
             found[name] = hits
+    return found
+
+
+def step_warnings(consult, texts):
+    """{field name: [Hit]} for a step's texts: by the consult's own phrase list, and the
+    texts that reach the handout also by the list of the handout's language."""
+    found = warnings_by_field(consult.library, texts)
+    if consult.handout_library is not consult.library:
+        handout_texts = {name: text for name, text in texts.items() if name in HANDOUT_FIELDS}
+        for name, hits in warnings_by_field(consult.handout_library, handout_texts).items():
+            found.setdefault(name, []).extend(hits)
     return found
 
 
@@ -58,7 +69,7 @@ def findings(record, library, texts):
     return [
         Finding(field, str(label), hit)
         for field, label, text in texts
-        for hit in find_phrases(text, phrases)
+        for hit in find_phrases(text, phrases, library.language)
         if (field, hit.slug, hit.matched) not in accepted
     ]
 
@@ -68,8 +79,13 @@ def _fields(consult, names):
 
 
 def handout_problems(consult):
-    """[Finding] that keep the handout from being made."""
-    return findings(consult, consult.library, _fields(consult, HANDOUT_FIELDS))
+    """[Finding] that keep the handout from being made: by the phrase list of the
+    handout's language, and by the consult's own (Dutch) list as well."""
+    texts = _fields(consult, HANDOUT_FIELDS)
+    found = findings(consult, consult.handout_library, texts)
+    if consult.handout_library is not consult.library:
+        found += findings(consult, consult.library, texts)
+    return found
 
 
 def _text(value):

@@ -12,7 +12,7 @@ def _next_number():
 
 @transaction.atomic
 def create_draft(*, data, language="nl", note="", origin=ContentVersion.Origin.ADMIN):
-    kinds.validate(data)
+    kinds.validate(data, language)
     version = ContentVersion.objects.create(
         number=_next_number(), language=language, note=note, origin=origin, source_hash=kinds.bundle_hash(data)
     )
@@ -54,7 +54,7 @@ def publish(*, version):
     if version.is_published:
         return version
     data = kinds.export(version)
-    kinds.validate(data)
+    kinds.validate(data, version.language)
     version.source_hash = kinds.bundle_hash(data)
     version.status = ContentVersion.Status.PUBLISHED
     version.published_at = timezone.now()
@@ -69,7 +69,7 @@ def load_library(*, source_dir=None, language="nl"):
     Unchanged files change nothing, also when an edit made in the admin has been
     published since: that edit stays current. Returns (current version, created).
     """
-    data = kinds.read_sources(source_dir)
+    data = kinds.read_sources(source_dir or kinds.source_dir(language))
     digest = kinds.bundle_hash(data)
     last_loaded = (
         ContentVersion.objects.filter(

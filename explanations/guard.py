@@ -1,8 +1,9 @@
-"""Language guard: finds phrases that undermine recovery in Dutch text.
+"""Language guard: finds phrases that undermine recovery in Dutch (or English) text.
 
-Words are compared by their Dutch Snowball stem (snowballstemmer: pure Python, small,
-deterministic, and the Snowball project's Dutch stemmer folds the inflections and most
-conjugations a GP types, "ingebeelde", "overdrijft", "oren"). spaCy's Dutch pipeline
+Words are compared by their Snowball stem in the language of the phrase list
+(snowballstemmer: pure Python, small, deterministic; the Dutch stemmer folds the
+inflections and most conjugations a GP types, "ingebeelde", "overdrijft", "oren", and
+the English one "exaggerating", "imagined", "heads"). spaCy's Dutch pipeline
 would need a model package the package index here does not serve, for a task that needs
 no parsing.
 
@@ -38,7 +39,8 @@ QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 SENTENCE = re.compile(r"[^.!?;\n]+")
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?(?:-[^\W_]+(?:'[^\W_]+)?)*")
 
-_stemmer = snowballstemmer.stemmer("dutch")
+STEMMERS = {"nl": "dutch", "en": "english"}
+DEFAULT_LANGUAGE = "nl"
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,17 @@ class PatternError(ValueError):
     pass
 
 
-@lru_cache(maxsize=4096)
-def stem(word):
-    return _stemmer.stemWord(word)
+@lru_cache(maxsize=None)
+def _stemmer(language):
+    try:
+        return snowballstemmer.stemmer(STEMMERS[language])
+    except KeyError:
+        raise ValueError(f"the language guard has no stemmer for {language!r}") from None
+
+
+@lru_cache(maxsize=8192)
+def stem(word, language=DEFAULT_LANGUAGE):
+    return _stemmer(language).stemWord(word)
 
 
 def normalise(text):
@@ -88,8 +98,8 @@ def normalise(text):
     return text.casefold()
 
 
-@lru_cache(maxsize=2048)
-def compile_pattern(pattern):
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern, language=DEFAULT_LANGUAGE):
     """A pattern line as a tuple of Terms; PatternError when it cannot be read."""
     terms, any_gap = [], False
     for part in normalise(pattern).split():
@@ -105,7 +115,7 @@ def compile_pattern(pattern):
             elif option.endswith("*"):
                 options.append((option[:-1], "prefix"))
             else:
-                options.append((stem(option), "stem"))
+                options.append((stem(option, language), "stem"))
             if not options[-1][0] or not WORD.fullmatch(options[-1][0]):
                 raise PatternError(f"not a word: {option!r} in {pattern!r}")
         terms.append(Term(tuple(options), any_gap))
@@ -115,7 +125,7 @@ def compile_pattern(pattern):
     return tuple(terms)
 
 
-def pattern_problems(patterns, exceptions):
+def pattern_problems(patterns, exceptions, language=DEFAULT_LANGUAGE):
     """Why the patterns or exceptions of one phrase cannot be used, as messages."""
     problems = []
     if not isinstance(patterns, list) or not isinstance(exceptions, list):
@@ -124,21 +134,21 @@ def pattern_problems(patterns, exceptions):
         problems.append("needs at least one pattern")
     for line in [*patterns, *exceptions]:
         try:
-            compile_pattern(str(line))
+            compile_pattern(str(line), language)
         except PatternError as error:
             problems.append(str(error))
     return problems
 
 
-def _tokens(sentence, offset):
+def _tokens(sentence, offset, language):
     """Two readings of one sentence: hyphenated words split into parts, and joined."""
     split, joined = [], []
     for match in WORD.finditer(sentence):
         word, start = match.group(0), offset + match.start()
-        joined.append(Token(word.replace("-", ""), stem(word.replace("-", "")), start, offset + match.end()))
+        joined.append(Token(word.replace("-", ""), stem(word.replace("-", ""), language), start, offset + match.end()))
         position = start
         for part in word.split("-"):
-            split.append(Token(part, stem(part), position, position + len(part)))
+            split.append(Token(part, stem(part, language), position, position + len(part)))
             position += len(part) + 1
     return [split] if split == joined else [split, joined]
 
@@ -166,10 +176,10 @@ def _match(terms, tokens):
     return matches
 
 
-def _spans(lines, tokens):
+def _spans(lines, tokens, language):
     spans = []
     for line in lines:
-        for first, last in _match(compile_pattern(line), tokens):
+        for first, last in _match(compile_pattern(line, language), tokens):
             spans.append((tokens[first].start, tokens[last].end))
     return spans
 
@@ -179,13 +189,14 @@ def _get(phrase, key):
     return value if value is not None else ([] if key in ("patterns", "exceptions") else "")
 
 
-def find_phrases(text, phrases):
+def find_phrases(text, phrases, language=DEFAULT_LANGUAGE):
     """Every phrase to avoid in text: one Hit per phrase and distinct matched words, in
     the order of the phrase list.
 
     `phrases` are PhraseToAvoid rows or dicts with slug/phrase/patterns/exceptions/
     alternative/reason. Only the patterns are matched: the phrase is the name the
     clinician reads (its own words could stem too widely, "niets" to "niet").
+    `language` is the language of the phrase list (and of the text it guards).
     """
     if not text:
         return []
@@ -193,7 +204,7 @@ def find_phrases(text, phrases):
     readings = [
         tokens
         for sentence in SENTENCE.finditer(clean)
-        for tokens in _tokens(sentence.group(0), sentence.start())
+        for tokens in _tokens(sentence.group(0), sentence.start(), language)
         if tokens
     ]
     hits, seen = [], set()
@@ -201,8 +212,8 @@ def find_phrases(text, phrases):
         lines = _get(phrase, "patterns")
         exceptions = _get(phrase, "exceptions")
         for tokens in readings:
-            excepted = _spans(exceptions, tokens)
-            for start, end in _spans(lines, tokens):
+            excepted = _spans(exceptions, tokens, language)
+            for start, end in _spans(lines, tokens, language):
                 if any(start < e_end and e_start < end for e_start, e_end in excepted):
                     continue
                 matched = clean[start:end]

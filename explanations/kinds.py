@@ -17,6 +17,11 @@ from pathlib import Path
 import yaml
 from django.db import models
 
+
+class ContentError(Exception):
+    pass
+
+
 from .guard import find_phrases
 from .models import (
     ExplanationModel,
@@ -34,6 +39,16 @@ from .models import (
 )
 
 SOURCE_DIR = Path(__file__).resolve().parent / "content"
+# The languages the shipped library is written in: Dutch in content/, every other
+# language in a folder of its own (content/en/), with the same slugs.
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+
+def source_dir(language=DEFAULT_LANGUAGE):
+    if language not in LANGUAGES:
+        raise ContentError(f"no content library for language {language!r}")
+    return SOURCE_DIR if language == DEFAULT_LANGUAGE else SOURCE_DIR / language
 
 # In build order: a kind comes after every kind it links to.
 KINDS = [
@@ -41,10 +56,6 @@ KINDS = [
     PhraseToAvoid, InfoSource, GeneralText, Measure, ExplanationModel,
 ]
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-class ContentError(Exception):
-    pass
 
 
 def key(kind):
@@ -244,8 +255,8 @@ def patient_texts(bundle):
             yield f"{where}: {name}", "\n\n".join(value) if isinstance(value, list) else value
 
 
-def problems(bundle):
-    """Everything that keeps a bundle from being published."""
+def problems(bundle, language=DEFAULT_LANGUAGE):
+    """Everything that keeps a bundle (a library in `language`) from being published."""
     found = []
     if not bundle[key(ExplanationModel)]:
         found.append("no explanation models")
@@ -270,11 +281,12 @@ def problems(bundle):
         found.extend(f"{where}: {p}" for p in kind.content_problems(row, bundle))
     phrases = bundle[key(PhraseToAvoid)]
     for where, text in patient_texts(bundle):
-        found.extend(f"{where}: contains the phrase to avoid {hit.matched!r}" for hit in find_phrases(text, phrases))
+        found.extend(f"{where}: contains the phrase to avoid {hit.matched!r}"
+                     for hit in find_phrases(text, phrases, language))
     return found
 
 
-def validate(bundle):
-    found = problems(bundle)
+def validate(bundle, language=DEFAULT_LANGUAGE):
+    found = problems(bundle, language)
     if found:
         raise ContentError("; ".join(found))

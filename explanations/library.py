@@ -27,6 +27,10 @@ class Library:
             model.slug: [m.slug for m in model.metaphors.all()] for model in self._rows[ExplanationModel].values()
         }
 
+    @property
+    def language(self):
+        return self.version.language
+
     def all(self, kind, **where):
         rows = self._rows[kind].values()
         return [r for r in rows if all(getattr(r, k) == v for k, v in where.items())]

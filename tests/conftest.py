@@ -88,6 +88,13 @@ def shipped_content(db):
 
 
 @pytest.fixture
+def english_content(shipped_content):
+    """The shipped English library, published beside the Dutch one."""
+    version, _ = load_library(language="en")
+    return version
+
+
+@pytest.fixture
 def linde(db):
     return create_practice(name="Huisartsenpraktijk De Linde", phone="0229 123 456", website="www.delinde.nl")
 

@@ -19,10 +19,21 @@ def everything_ticked(consult, user):
     return save(consult, user, factors=library.slugs(MaintainingFactor), advice=library.slugs(SelfManagementAdvice))
 
 
-def shipped_handout_consults(version, user, *, everything=True):
+# What Mrs K. and her GP type into an English handout.
+IN_ENGLISH = {
+    "handout_language": "en",
+    "patient_words": "My body is set too loud and I keep going for too long",
+    "next_appointment": "In four weeks with the mental health nurse",
+}
+
+
+def shipped_handout_consults(version, user, *, everything=True, language="nl"):
     """(model, metaphor slugs, consult) for every model and choice of up to two metaphors;
-    everything: with every factor and every advice ticked, else as Mrs K. has them."""
+    everything: with every factor and every advice ticked, else as Mrs K. has them;
+    language: the handout's language (the consult itself is always in the Dutch library)."""
     for model in ExplanationModel.objects.filter(version=version).order_by("order"):
         for chosen in metaphor_choices(model):
             consult = mrs_k_consult(user=user, model=model.slug, metaphors=chosen)
+            if language == "en":
+                consult = save(consult, user, **IN_ENGLISH)
             yield model, chosen, everything_ticked(consult, user) if everything else consult

@@ -5,7 +5,7 @@ from audit.decorators import logged_read
 
 from .. import flow
 from ..access import clinician_required, with_consult
-from ..documents import DOCUMENT_LANGUAGE, presentation_slides
+from ..documents import presentation_slides
 
 
 @clinician_required
@@ -23,7 +23,7 @@ def consult_presentation(request, consult):
         index = min(max(int(request.GET.get("dia", 1)), 1), len(slides)) - 1
     except ValueError:
         index = 0
-    with translation.override(DOCUMENT_LANGUAGE):  # the patient's screen: the handout's language
+    with translation.override(consult.handout_library.language):  # the patient's screen: the handout's language
         return render(request, "consult/presentation.html", {
             "consult": consult,
             "back_url": flow.get_step("explanation").url(consult),

@@ -16,7 +16,7 @@ from practices.models import Role
 from .. import flow
 from ..access import clinician_required, with_consult
 from ..actions import save_answers
-from ..phrase_check import warnings_by_field
+from ..phrase_check import step_warnings
 
 TEMPLATE = "consult/step.html"
 
@@ -64,7 +64,7 @@ def consult_step(request, consult, step):
         "steps": flow.progress(consult, step.key),
         "autosave": outcome,
         "readonly": readonly,
-        "warnings": warnings_by_field(consult.library, texts),
+        "warnings": step_warnings(consult, texts),
         **step.context(request, consult, form),
     }
     return respond(request, TEMPLATE, context, outcome)

@@ -1,18 +1,23 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from explanations import kinds
 from explanations.actions import load_library
-from explanations.kinds import ContentError
 
 
 class Command(BaseCommand):
-    help = "Load the explanation library from explanations/content/ as a new published version if it changed."
+    help = ("Load the explanation library of every language (explanations/content/ for Dutch, "
+            "explanations/content/<language>/ for the others) as a new published version where it changed.")
 
-    def handle(self, *args, **options):
-        try:
-            version, created = load_library()
-        except ContentError as exc:
-            raise CommandError(f"Content not loaded: {exc}") from exc
-        if created:
-            self.stdout.write(f"Published content version {version.number}.")
-        else:
-            self.stdout.write(f"Content unchanged; version {version.number} stays current.")
+    def add_arguments(self, parser):
+        parser.add_argument("--language", choices=kinds.LANGUAGES, help="load only this language")
+
+    def handle(self, *args, language=None, **options):
+        for lang in [language] if language else kinds.LANGUAGES:
+            try:
+                version, created = load_library(language=lang)
+            except kinds.ContentError as exc:
+                raise CommandError(f"Content ({lang}) not loaded: {exc}") from exc
+            if created:
+                self.stdout.write(f"Published content version {version.number} ({lang}).")
+            else:
+                self.stdout.write(f"Content ({lang}) unchanged; version {version.number} stays current.")
