@@ -47,6 +47,11 @@ class Step:
         """What the step's template needs besides the consult and its form."""
         return {}
 
+    def live_context(self, request, consult, form):
+        """What an autosave's answer redraws besides the saved fields' feedback: only
+        what the stored answers change (never the whole page)."""
+        return {}
+
 
 class StartStep(Step):
     key = segment = "start"
@@ -101,6 +106,9 @@ class ScegsStep(Step):
             **live_scegs_context(consult),
         }
 
+    def live_context(self, request, consult, form):
+        return live_scegs_context(consult)
+
 
 def live_scegs_context(consult):
     """What the SCEGS page draws from the stored answers and redraws after each autosave:
@@ -135,6 +143,9 @@ class ProblemDefinitionStep(Step):
 
     def context(self, request, consult, form):
         return {"question_rows": form.question_rows(), "finish_url": get_step("finish").url(consult)}
+
+    def live_context(self, request, consult, form):
+        return {"question_rows": form.question_rows()}
 
 
 class ExplanationStep(Step):

@@ -9,8 +9,7 @@ colleagues and may quote the patient, so there the GP is only warned.
 
 from dataclasses import dataclass
 
-from explanations.guard import Hit, find_phrases
-from explanations.models import PhraseToAvoid
+from explanations.guard import Hit
 from patients.models import LanguageOverride
 
 from .models import Consult
@@ -36,10 +35,9 @@ class Finding:
 
 def warnings_by_field(library, texts):
     """{field name: [Hit]} for the texts (by field name) that contain a phrase to avoid."""
-    phrases = library.all(PhraseToAvoid)
     found = {}
     for name, text in texts.items():
-        if isinstance(text, str) and (hits := find_phrases(text, phrases, library.language)):
+        if isinstance(text, str) and (hits := library.phrase_hits(text)):
             found[name] = hits
     return found
 
@@ -65,11 +63,10 @@ def overridden(record):
 def findings(record, library, texts):
     """[Finding] for texts [(field, label, text)], without those marked not harmful."""
     accepted = overridden(record) if record.pk else set()
-    phrases = library.all(PhraseToAvoid)
     return [
         Finding(field, str(label), hit)
         for field, label, text in texts
-        for hit in find_phrases(text, phrases, library.language)
+        for hit in library.phrase_hits(text)
         if (field, hit.slug, hit.matched) not in accepted
     ]
 

@@ -7,12 +7,16 @@ version never changes, so its Library is kept in process for as long as it is us
 import threading
 from collections import OrderedDict
 
+from .guard import find_phrases
 from .kinds import KINDS, child_kinds, link_fields
-from .models import ExplanationModel, GeneralText, Metaphor
+from .models import ExplanationModel, GeneralText, Metaphor, PhraseToAvoid
 
 _cache = OrderedDict()
 _cache_lock = threading.Lock()
 CACHE_SIZE = 16
+# Texts whose phrase-guard result a published library remembers: every page of a step
+# checks every text on it, and most of them do not change between requests.
+HITS_CACHE_SIZE = 4096
 
 
 class Library:
@@ -26,6 +30,8 @@ class Library:
         self._fitting = {
             model.slug: [m.slug for m in model.metaphors.all()] for model in self._rows[ExplanationModel].values()
         }
+        self._hits = OrderedDict()
+        self._hits_lock = threading.Lock()
 
     @property
     def language(self):
@@ -52,6 +58,25 @@ class Library:
     def metaphors_for(self, model_slug):
         """Slugs of the metaphors that fit a model, best first."""
         return list(self._fitting.get(model_slug, []))
+
+    def phrase_hits(self, text):
+        """The phrases to avoid in a text, by this library's list and language. A
+        published library (immutable) remembers the answer for recent texts."""
+        if not text:
+            return []
+        if not self.version.is_published:
+            return find_phrases(text, self.all(PhraseToAvoid), self.language)
+        with self._hits_lock:
+            hits = self._hits.get(text)
+            if hits is not None:
+                self._hits.move_to_end(text)
+                return list(hits)
+        hits = tuple(find_phrases(text, self.all(PhraseToAvoid), self.language))
+        with self._hits_lock:
+            self._hits[text] = hits
+            while len(self._hits) > HITS_CACHE_SIZE:
+                self._hits.popitem(last=False)
+        return list(hits)
 
     def general(self, slug):
         row = self.get(GeneralText, slug)

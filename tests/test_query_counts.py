@@ -94,3 +94,18 @@ def test_lists_cost_the_same_with_more_patients(anna, anna_client, content, page
     add_patients(2, 8)
     queries_eight = count(lambda: anna_client.get(reverse(page)))
     assert queries_two == queries_eight
+
+
+def test_an_autosave_answers_with_what_changed_not_the_page(anna, anna_client, content):
+    """The save state, the saved field's feedback and the live SCEGS parts: no form, no
+    panels, no other field drawn again."""
+    consult = mrs_k_consult(user=anna)
+    path = step_url(consult, "scegs")
+    data = form_data(anna_client, path)
+    data["complaints"] = "Het zit tussen de oren, zegt zijn zus"
+    html = anna_client.post(path, data, **HTMX).content.decode()
+    assert 'id="save-status"' in html and 'id="feedback-complaints"' in html
+    assert "tussen de oren" in html  # the warning of the saved field
+    assert 'id="severity-suggestion"' in html  # the live part the saved answers change
+    assert "<form" not in html and 'name="duration"' not in html and 'id="feedback-duration"' not in html
+    assert 'id="panel-' not in html

@@ -41,6 +41,8 @@ def consult_step(request, consult, step):
     readonly = request.user.role != Role.GP  # the consult is the GP's record; the POH-GGZ reads it
     if readonly and request.method == "POST":
         raise PermissionDenied
+    # An htmx save answers with the pieces that changed, not the page (autosave/outcome.py).
+    autosave = request.method == "POST" and request.htmx
     form = step.form_class(request.POST or None, instance=copy.copy(consult))
     if request.method == "POST":
         save = functools.partial(save_answers, consult=consult, user=request.user, request=request)
@@ -50,21 +52,23 @@ def consult_step(request, consult, step):
             if not outcome.missing:
                 url = flow.where_to_go(consult).url(consult)
                 return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
-        if not (outcome.invalid or outcome.conflicts or outcome.blocked):
+        if not autosave and not (outcome.invalid or outcome.conflicts or outcome.blocked):
             # Everything was stored: show what is stored, not what was sent.
             form = step.form_class(instance=copy.copy(consult))
     else:
         outcome = Outcome(bases=bases_for(form, consult))
 
-    texts = {name: form[name].value() for name in form.fields if name in (outcome.touched if request.htmx else form.fields)}
+    texts = {name: form[name].value() for name in form.fields if name in (outcome.touched if autosave else form.fields)}
     context = {
         "consult": consult,
         "form": form,
         "step": step,
-        "steps": flow.progress(consult, step.key),
         "autosave": outcome,
         "readonly": readonly,
         "warnings": step_warnings(consult, texts),
-        **step.context(request, consult, form),
     }
+    if autosave:
+        context.update(step.live_context(request, consult, form))
+    else:
+        context.update(steps=flow.progress(consult, step.key), **step.context(request, consult, form))
     return respond(request, TEMPLATE, context, outcome)
