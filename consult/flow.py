@@ -216,6 +216,9 @@ class PlanStep(Step):
             "safety_netting_default": consult.library.general("safety_netting"),
         }
 
+    def live_context(self, request, consult, form):
+        return {"question_rows": form.question_rows()}
+
 
 class FinishStep(Step):
     """Handout, referral texts and SOEP lines; finalising freezes what is handed out.
