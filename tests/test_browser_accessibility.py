@@ -109,3 +109,20 @@ def test_every_manager_page(live_server, practice_world):
     with chromium_page(viewport={"width": 1280, "height": 720}) as page:
         log_in(page, live_server, "peter")
         check_pages(page, live_server.url, pages)
+
+
+def test_the_english_handout_and_its_choice(live_server, shipped_content, anna):
+    """The plan step with the handout language, and the English handout and presentation
+    (English with Dutch terms marked lang="nl")."""
+    from explanations.actions import load_library
+    from tests.factories import save
+    from tests.handouts import IN_ENGLISH
+
+    load_library(language="en")
+    consult = save(mrs_k_consult(user=anna), anna, **IN_ENGLISH)
+    pages = [("stap-plan-engels", reverse("consult_step", args=[consult.pk, "plan"])),
+             ("folder-engels", reverse("consult_handout", args=[consult.pk])),
+             ("presentatie-engels", reverse("consult_presentation", args=[consult.pk]))]
+    with chromium_page(viewport={"width": 1280, "height": 720}) as page:
+        log_in(page, live_server, "anna")
+        check_pages(page, live_server.url, pages)
