@@ -213,7 +213,8 @@ class PlanStep(Step):
             "suggested_advice": [a.slug for a in model.suggested_advice.all()],
             "suggested_referrals": [r.slug for r in model.suggested_referrals.all()],
             "suggested_label": _("past bij %(model)s") % {"model": model.name},
-            "safety_netting_default": consult.library.general("safety_netting"),
+            # The default the handout prints when the field is left empty, in its language.
+            "safety_netting_default": consult.handout_library.general("safety_netting"),
         }
 
     def live_context(self, request, consult, form):

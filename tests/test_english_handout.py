@@ -48,6 +48,11 @@ def test_a_language_without_a_library_is_refused_next_to_the_field(shipped_conte
     assert "Selecteer een geldige keuze" in oob(html, "feedback-handout_language")
 
 
+def test_the_plan_step_shows_the_english_default_safety_netting(consult, anna_client):
+    html = anna_client.get(step_url(consult, "plan")).content.decode()
+    assert 'placeholder="Contact the practice if you get new symptoms.' in html
+
+
 def test_the_english_handout_is_english_with_the_dutch_term_beside_each_term(consult, anna_client):
     html = anna_client.get(url("consult_handout", consult)).content.decode()
     assert '<html lang="en">' in html
