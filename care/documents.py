@@ -22,8 +22,7 @@ def explained_consult(patient):
     return None
 
 
-def followup_context(session):
-    consult = explained_consult(session.patient)
+def followup_context(session, consult):
     content = ConsultContent.of(consult, consult.handout_library) if consult else None
     return {
         "session": session,
@@ -37,17 +36,12 @@ def followup_context(session):
     }
 
 
-def followup_language(session):
-    """The follow-up handout speaks the language of the handout the patient was given."""
-    consult = explained_consult(session.patient)
-    return consult.handout_library.language if consult else DOCUMENT_LANGUAGE
-
-
 def followup_handout_html(session):
-    """The follow-up handout: one A4 page, B1, in the terms (and the language) the patient
-    first heard."""
-    with translation.override(followup_language(session)):
-        return render_to_string("documents/followup_handout.html", followup_context(session))
+    """The follow-up handout: one A4 page, B1, in the terms and the language of the
+    handout the patient was given."""
+    consult = explained_consult(session.patient)
+    with translation.override(consult.handout_library.language if consult else DOCUMENT_LANGUAGE):
+        return render_to_string("documents/followup_handout.html", followup_context(session, consult))
 
 
 def followup_problems(session):

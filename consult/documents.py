@@ -79,7 +79,7 @@ class ConsultContent:
         Dutch term beside each of its own, the words the patient will hear from Dutch
         colleagues (the physiotherapist, the POH-GGZ)."""
         own = self.consult.library
-        if self.library is own or own.language == self.language or self.model is None:
+        if own.language == self.language or self.model is None:
             return [(term, "") for term in self.key_terms]
         dutch_model = own.get(type(self.model), self.model.slug)
         dutch = {t.slug: t.term for t in dutch_model.key_terms.all()} if dutch_model else {}

@@ -44,12 +44,12 @@ class Step:
         return reverse("consult_step", args=[consult.pk, self.segment])
 
     def context(self, request, consult, form):
-        """What the step's template needs besides the consult and its form."""
+        """What the full page needs besides the consult, its form and live_context."""
         return {}
 
     def live_context(self, request, consult, form):
-        """What an autosave's answer redraws besides the saved fields' feedback: only
-        what the stored answers change (never the whole page)."""
+        """What the stored answers change, and so what an autosave's answer redraws
+        besides the saved fields' feedback; the full page draws it too."""
         return {}
 
 
@@ -103,7 +103,6 @@ class ScegsStep(Step):
                 for dimension in Dimension
             ],
             "severity_grades": library.all(SeverityGrade),
-            **live_scegs_context(consult),
         }
 
     def live_context(self, request, consult, form):
@@ -142,7 +141,7 @@ class ProblemDefinitionStep(Step):
         return missing
 
     def context(self, request, consult, form):
-        return {"question_rows": form.question_rows(), "finish_url": get_step("finish").url(consult)}
+        return {"finish_url": get_step("finish").url(consult)}
 
     def live_context(self, request, consult, form):
         return {"question_rows": form.question_rows()}
@@ -201,7 +200,6 @@ class PlanStep(Step):
     def context(self, request, consult, form):
         severity = consult.chosen("severity")
         context = {
-            "question_rows": form.question_rows(),
             "severity": severity,
             "severity_referrals": list(severity.suggested_referrals.all()) if severity else [],
         }

@@ -230,8 +230,7 @@ class PlanForm(StepForm):
     def __init__(self, *args, instance, **kwargs):
         super().__init__(*args, instance=instance, **kwargs)
         # Only a language with a published library can be chosen (and the one chosen).
-        published = set(ContentVersion.objects.filter(status=ContentVersion.Status.PUBLISHED)
-                        .values_list("language", flat=True).distinct())
+        published = ContentVersion.published_languages()
         self.fields["handout_language"].choices = [
             (code, label) for code, label in Consult.HandoutLanguage.choices
             if code in published or code == instance.handout_language

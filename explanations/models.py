@@ -49,6 +49,11 @@ class ContentVersion(models.Model):
     def current(cls, language="nl"):
         return cls.objects.filter(status=cls.Status.PUBLISHED, language=language).order_by("-number").first()
 
+    @classmethod
+    def published_languages(cls):
+        """The languages a library has been published in: what a handout can be made in."""
+        return set(cls.objects.filter(status=cls.Status.PUBLISHED).values_list("language", flat=True).distinct())
+
 
 class PublishedContentError(ValidationError):
     pass

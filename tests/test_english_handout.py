@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from care.actions import plan_session, save_session_answers
+from consult.documents import render_journal
 from consult.models import Consult
 from explanations.actions import create_draft_from, publish
 from explanations.models import ContentVersion, Metaphor
@@ -87,8 +88,9 @@ def test_referral_and_soep_stay_dutch_in_the_dutch_terms(consult, anna_client):
     referral = html_lib.unescape(anna_client.get(url("consult_referral", consult, "?ontvanger=fysiotherapeut")).content.decode())
     assert "Verklaringsmodel: Centrale sensitisatie" in referral
     assert '"overgevoelig zenuwstelsel"' in referral and "oversensitive" not in referral
-    finish = anna_client.get(step_url(consult, "afronden")).content.decode()
-    assert "Centrale sensitisatie" in finish and "Central sensitisation" not in finish.split("Leesbaarheid")[1]
+    journal = render_journal(consult)
+    assert "centrale sensitisatie" in journal and "overgevoelig zenuwstelsel" in journal
+    assert "central sensitisation" not in journal.lower() and "oversensitive" not in journal
 
 
 def test_the_presentation_speaks_the_handout_language(consult, anna_client):
@@ -110,11 +112,13 @@ def test_the_handout_language_does_not_follow_the_screen(consult, anna, anna_cli
 def test_an_english_phrase_to_avoid_keeps_the_english_handout_from_being_made(consult, anna, anna_client):
     consult = save(consult, anna, safety_netting="Honestly, it's all in your head.")
     response = anna_client.get(url("consult_handout", consult))
+    html = response.content.decode()
     assert response.status_code == 409
-    assert "it&#x27;s all in your head" in response.content.decode() or "all in your head" in response.content.decode()
-    # ... and the plan step warns while it is typed.
+    assert "De folder bevat woorden die herstel in de weg kunnen zitten" in html
+    assert "all in your head”" in html  # the matched words, quoted in the finding
+    # ... and the plan step warns while it is typed, by the English list.
     html = post_step(anna_client, consult, "plan", safety_netting="You are exaggerating, really.").content.decode()
-    assert "you&#x27;re exaggerating" in html or "exaggerating" in html
+    assert "Liever niet: “exaggerating”" in oob(html, "feedback-safety_netting")
 
 
 def test_finalising_freezes_the_english_handout_even_when_the_english_library_changes(consult, anna, anna_client):

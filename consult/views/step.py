@@ -67,8 +67,7 @@ def consult_step(request, consult, step):
         "readonly": readonly,
         "warnings": step_warnings(consult, texts),
     }
-    if autosave:
-        context.update(step.live_context(request, consult, form))
-    else:
+    context.update(step.live_context(request, consult, form))
+    if not autosave:
         context.update(steps=flow.progress(consult, step.key), **step.context(request, consult, form))
     return respond(request, TEMPLATE, context, outcome)
