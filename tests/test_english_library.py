@@ -177,3 +177,20 @@ def test_the_longest_english_handouts_fit_two_a4_pages(english_content, shipped_
         assert "More information" in text and "www.nalk.info" in text, (model.slug, chosen)
     assert len(pages) >= 30
     assert max(pages.values()) <= 2, {k: v for k, v in pages.items() if v > 2}
+
+
+def test_english_syllables_measured_on_a_pronouncing_dictionary():
+    """Every word of the English library, labelled by the CMU Pronouncing Dictionary
+    (written independently of the counter): exact for at least 90 % of the words, and
+    the total within 3 %, which is what the Flesch score uses."""
+    labelled = {}
+    for line in (CORPUS.parent / "syllables.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, counts = line.split("\t")
+            labelled[word] = {int(c) for c in counts.split(",")}
+    assert len(labelled) >= 1000
+    exact = sum(syllables(word, "en") in counts for word, counts in labelled.items())
+    counted = sum(syllables(word, "en") for word in labelled)
+    expected = sum(min(counts) for counts in labelled.values())
+    assert exact / len(labelled) >= 0.90, exact / len(labelled)
+    assert abs(counted / expected - 1) <= 0.03, (counted, expected)
