@@ -16,7 +16,7 @@ from explanations.models import ContentVersion
 from explanations.readability import MIN_READING_EASE, measure, measure_html, sentences, syllables
 from printing.pdf import render_pdf
 from tests.handouts import shipped_handout_consults
-from tests.pdf_text import pdf_pages, pdf_text
+from tests.pdf_text import overlapping_words, pdf_pages, pdf_text
 
 MIN_WORDS_SCORED = 8
 # Kinds a patient reads: the English library has every row the Dutch one has.
@@ -175,6 +175,7 @@ def test_the_longest_english_handouts_fit_two_a4_pages(english_content, shipped_
         pages[(model.slug, chosen)] = len(pdf_pages(data))
         text = pdf_text(data)
         assert "More information" in text and "www.nalk.info" in text, (model.slug, chosen)
+        assert overlapping_words(data) == [], (model.slug, chosen)
     assert len(pages) >= 30
     assert max(pages.values()) <= 2, {k: v for k, v in pages.items() if v > 2}
 

@@ -8,7 +8,7 @@ from django.conf import settings
 from consult.handout import render_handout_html
 from printing.pdf import render_pdf
 from tests.handouts import shipped_handout_consults
-from tests.pdf_text import pdf_pages, pdf_text
+from tests.pdf_text import overlapping_words, pdf_pages, pdf_text
 
 CSS = (Path(settings.BASE_DIR) / "static" / "css" / "handout.css").read_text(encoding="utf-8")
 
@@ -22,6 +22,7 @@ def test_the_longest_handouts_fit_two_a4_pages(shipped_content, anna):
         pages[(model.slug, chosen)] = len(pdf_pages(data))
         text = pdf_text(data)
         assert "Meer informatie" in text and "www.nalk.info" in text, (model.slug, chosen)
+        assert overlapping_words(data) == [], (model.slug, chosen)
     assert len(pages) >= 30
     assert max(pages.values()) <= 2, {k: v for k, v in pages.items() if v > 2}
     # The last one, for a person to look at: test-output/handout-worst-case.pdf
