@@ -6,7 +6,7 @@ on a fast and a slow machine. Times are medians of BENCH_RUNS runs (9).
 - autosave_ratio, step_page_ratio: an htmx autosave of one SCEGS field and a GET of the
   SCEGS step, each against a minimal authenticated view through the same middleware
   that updates one row and renders a tiny template (bench/urls.py);
-- pdf_ratio: a handout PDF through the app (view, template, bounded renderer) against
+- pdf_ratio: a handout PDF through the app (view, template, warm renderer process) against
   WeasyPrint alone on the same HTML; pdf_vs_chromium_ratio: the same PDF against
   Chromium printing the same HTML; cached_share: downloading a finalised consult's PDF
   (a file read) as a share of the render;
@@ -273,25 +273,28 @@ def pdf_ratios(world, folder):
     }, times
 
 
-def rss_mb():
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_mb(pid="self"):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def rss_growth(world):
-    """One worker rendering 300 handouts, as the task worker does."""
+    """One worker rendering 300 handouts, as the task worker does. Its renderer process
+    is renewed after printing.renderers.MAX_RENDERS documents; its size is in the details."""
     from consult.handout import render_handout_html
-    from printing.pdf import render_pdf
+    from printing.pdf import render_pdf, render_pool
 
     html = render_handout_html(world["consult"])
     for _ in range(10):
         render_pdf(html)
-    before = rss_mb()
+    before, renderer_sizes = rss_mb(), [rss_mb(render_pool().idle[0].pid)]
     for _ in range(RSS_RENDERS - 10):
         render_pdf(html)
-    return {"rss_growth_mb": max(0.0, rss_mb() - before)}, {"rss_after_mb": rss_mb()}
+        renderer_sizes.append(rss_mb(render_pool().idle[0].pid))
+    return {"rss_growth_mb": max(0.0, rss_mb() - before)}, {
+        "rss_after_mb": rss_mb(), "renderer_rss_first_mb": renderer_sizes[0], "renderer_rss_max_mb": max(renderer_sizes)}
 
 
 def list_and_log_pages(world):

@@ -2,9 +2,10 @@
 
 The URL fetcher serves only the app's own static files and `data:` URIs, so text a user
 typed can never make WeasyPrint read a file or open a connection. Rendering runs with a
-time limit (see bounded.py).
+time limit, in a warm renderer process (see renderers.py).
 """
 
+import os
 import threading
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -15,7 +16,7 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from .bounded import RenderError, run_bounded, warm_up
+from .renderers import RenderError, RendererPool, warm_up
 
 # A host name that resolves nowhere: relative URLs in a document resolve against it and
 # the fetcher maps them to static files. No request ever leaves the process.
@@ -82,24 +83,31 @@ WARM_UP_HTML = (
 )
 
 
-_slots = {}
-_slots_lock = threading.Lock()
+def _render_document(document):
+    """What a renderer process does with each document it is sent (see renderers.py)."""
+    return write_pdf(document.decode("utf-8"))
 
 
-def render_slots():
-    """The semaphore that bounds how many PDFs this process renders at once."""
-    size = settings.PDF_RENDER_SLOTS
-    with _slots_lock:
-        if size not in _slots:
-            _slots[size] = threading.BoundedSemaphore(size)
-        return _slots[size]
+_pools = {}
+_pools_lock = threading.Lock()
+
+
+def render_pool():
+    """This process's renderers: PDF_RENDER_SLOTS of them at most, so printing never
+    takes every core from the GPs typing. A process forked from this one (a gunicorn
+    worker) starts its own pool."""
+    key = (settings.PDF_RENDER_SLOTS, os.getpid())
+    with _pools_lock:
+        if key not in _pools:
+            _pools[key] = RendererPool(_render_document, settings.PDF_RENDER_SLOTS)
+        return _pools[key]
 
 
 def render_pdf(html):
     """The PDF of a finished HTML document, made within PDF_RENDER_TIMEOUT seconds by
-    one of at most PDF_RENDER_SLOTS renderers of this process.
+    one of this process's warm renderers.
 
     Raises RenderError when it fails or takes too long.
     """
     warm_up(lambda: write_pdf(WARM_UP_HTML))
-    return run_bounded(lambda: write_pdf(html), settings.PDF_RENDER_TIMEOUT, slots=render_slots())
+    return render_pool().run(html.encode("utf-8"), settings.PDF_RENDER_TIMEOUT)

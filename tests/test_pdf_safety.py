@@ -6,7 +6,8 @@ import threading
 
 import pytest
 
-from printing import bounded, pdf
+from printing import pdf
+from printing.renderers import RendererPool
 from consult.models import Consult
 from tests.factories import save
 from tests.helpers import url
@@ -98,39 +99,73 @@ def open_fds():
     return set(os.listdir("/proc/self/fd"))
 
 
-def test_a_render_past_the_time_limit_is_stopped_and_cleaned_up(monkeypatch):
+def slow_render(document):
     import time
 
-    def slow():
-        time.sleep(30)
-        return b"late"
+    time.sleep(float(document))
+    return b"%PDF late"
 
-    children = []
-    real_fork = os.fork
 
-    def recording_fork():
-        pid = real_fork()
-        if pid:
-            children.append(pid)
-        return pid
+def failing_render(document):
+    if document == b"boom":
+        raise RuntimeError("boom")
+    return b"%PDF " + document
 
-    monkeypatch.setattr(os, "fork", recording_fork)
+
+def test_a_render_past_the_time_limit_is_stopped_and_cleaned_up():
+    import time
+
     fds = open_fds()
+    pool = RendererPool(slow_render, 1)
     started = time.monotonic()
     with pytest.raises(pdf.RenderError, match="longer than"):
-        bounded.run_bounded(slow, timeout=0.5)
+        pool.run(b"30", timeout=0.5)
     assert time.monotonic() - started < 5
-    assert len(children) == 1
-    assert not os.path.exists(f"/proc/{children[0]}")  # killed and reaped: no zombie
+    assert pool.idle == []  # the renderer past the limit is not used again
+    assert pool.run(b"0", timeout=5) == b"%PDF late"  # the next document gets a new one
+    pid = pool.idle[0].pid
+    pool.close()
+    assert not os.path.exists(f"/proc/{pid}")  # killed and reaped: no zombie
     assert open_fds() <= fds
 
 
-def test_a_failing_render_raises_a_clear_error():
-    def broken():
-        raise RuntimeError("boom")
+def test_a_failing_render_raises_a_clear_error_and_the_renderer_goes_on():
+    pool = RendererPool(failing_render, 1)
+    try:
+        with pytest.raises(pdf.RenderError, match="rendering failed"):
+            pool.run(b"boom", timeout=5)
+        assert pool.run(b"fine", timeout=5) == b"%PDF fine"
+    finally:
+        pool.close()
 
-    with pytest.raises(pdf.RenderError, match="rendering failed"):
-        bounded.run_bounded(broken, timeout=5)
+
+def test_a_renderer_serves_document_after_document_until_its_limit():
+    pool = RendererPool(lambda document: str(os.getpid()).encode(), 1, max_renders=3)
+    try:
+        pids = [pool.run(b"x", timeout=5) for _ in range(5)]
+    finally:
+        pool.close()
+    assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4]  # forked once, renewed after 3
+    assert str(os.getpid()).encode() not in pids
+
+
+def test_a_renderer_whose_parent_is_gone_exits():
+    pool = RendererPool(failing_render, 1)
+    pool.run(b"x", timeout=5)
+    renderer = pool.idle[0]
+    os.close(renderer.requests)  # as when the web worker dies: the renderer reads end-of-file
+    _, status = os.waitpid(renderer.pid, 0)
+    os.close(renderer.answers)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+
+
+def test_large_documents_go_through_the_pipes_whole():
+    document = ("<p>" + "Uw klachten zijn echt. " * 20_000 + "</p>").encode()
+    pool = RendererPool(lambda received: received[::-1], 1)
+    try:
+        assert pool.run(document, timeout=10) == document[::-1]
+    finally:
+        pool.close()
 
 
 def test_a_failed_render_shows_a_message_not_a_500(mrs_k, anna_client, monkeypatch):
@@ -146,12 +181,11 @@ def test_a_failed_render_shows_a_message_not_a_500(mrs_k, anna_client, monkeypat
 
 
 def test_at_most_the_configured_number_of_pdfs_render_at_once(tmp_path):
-    """Previews render in a bounded pool: the third of three requests waits for a slot."""
-    slots = threading.BoundedSemaphore(2)
+    """Previews render in a bounded pool: the third of three requests waits for a renderer."""
     running = tmp_path / "running"
     running.mkdir()
 
-    def slow_render():
+    def counting_render(document):
         import time
 
         marker = running / str(os.getpid())
@@ -161,26 +195,43 @@ def test_at_most_the_configured_number_of_pdfs_render_at_once(tmp_path):
         marker.unlink()
         return str(most).encode()
 
+    pool = RendererPool(counting_render, 2)
     results = []
-    threads = [threading.Thread(target=lambda: results.append(bounded.run_bounded(slow_render, 10, slots=slots)))
-               for _ in range(3)]
+    threads = [threading.Thread(target=lambda: results.append(pool.run(b"x", 10))) for _ in range(3)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    pool.close()
     assert len(results) == 3
     assert max(int(r) for r in results) <= 2
 
 
-def test_waiting_for_a_slot_counts_towards_the_time_limit():
-    slots = threading.BoundedSemaphore(1)
-    slots.acquire()
-    with pytest.raises(bounded.RenderError, match="no free renderer"):
-        bounded.run_bounded(lambda: b"never", 0.2, slots=slots)
+def test_waiting_for_a_renderer_counts_towards_the_time_limit():
+    pool = RendererPool(failing_render, 1)
+    pool.slots.acquire()
+    with pytest.raises(pdf.RenderError, match="no free renderer"):
+        pool.run(b"never", 0.2)
 
 
 def test_pdf_rendering_shares_one_pool_per_process(settings):
     settings.PDF_RENDER_SLOTS = 2
-    assert pdf.render_slots() is pdf.render_slots()
+    assert pdf.render_pool() is pdf.render_pool()
     settings.PDF_RENDER_SLOTS = 3
-    assert pdf.render_slots() is not None and pdf.render_slots()._initial_value == 3
+    assert pdf.render_pool().slots._initial_value == 3
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # a process forked from this one (a gunicorn worker) has a pool of its own
+        os.write(write_end, b"own" if pdf.render_pool().owner == os.getpid() else b"shared")
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(read_end, 10) == b"own"
+    os.close(read_end), os.close(write_end)
+
+
+def test_a_real_handout_renders_in_a_warm_renderer(mrs_k):
+    from consult.handout import render_handout_html
+
+    data = pdf.render_pdf(render_handout_html(mrs_k))
+    assert data.startswith(b"%PDF") and "Uitleg over uw klachten" in pdf_text(data)
+    assert pdf.render_pool().idle and pdf.render_pool().idle[0].pid != os.getpid()

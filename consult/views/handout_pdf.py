@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 def consult_handout_pdf(request, consult, issue):
     """The handout as A4 PDF. An issued handout is the PDF the task worker stored after
     finalising; until it is there the GP sees that it is being made, then the download.
-    The handout of an open consult (a preview) renders now, in the bounded pool."""
+    The handout of an open consult (a preview) renders now, in one of the process's warm renderers."""
     try:
         if issue is None:
             data = render_pdf(render_handout_html(consult))

@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.utils.safestring import mark_safe
 
@@ -24,8 +26,10 @@ def drawing_alt(svg):
 
 
 @register.filter
+@functools.lru_cache(maxsize=256)
 def qr_uri(url):
-    """A QR code of a URL as an SVG data URI, generated offline."""
+    """A QR code of a URL as an SVG data URI, generated offline. The same few source
+    URLs are on every handout: each is encoded once per process."""
     import segno
 
     return segno.make(url, error="m").svg_data_uri(scale=4, border=1, dark="#111")
