@@ -4,7 +4,6 @@ destroying a patient's records on request."""
 import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.db import transaction
 
 from audit.log import log_access
@@ -16,7 +15,7 @@ from consult.models import Consult, Issue
 from explanations.models import ContentVersion
 from patients.actions import accept_finding, chosen_finding
 from practices.models import Role
-from printing.pdf import render_pdf
+from printing.stored import attach_pdf_once
 
 from .documents import followup_handout_html, followup_problems
 from .models import FollowUpIssue, Goal, Intake, Session
@@ -137,7 +136,8 @@ def set_goal_status(*, goal, user, status, request=None):
 
 
 def issue_followup_handout(*, session, user, expected_version, request=None):
-    """Freeze the follow-up handout of a session as handed out (HTML and PDF)."""
+    """Freeze the follow-up handout of a session as handed out. Its PDF is rendered once
+    by the task worker, so no web worker waits for WeasyPrint."""
     current = Session.objects.select_related("patient", "content_version").get(pk=session.pk)
     _check(user, current.patient, CLINICIANS)
     if current.is_final:
@@ -146,30 +146,32 @@ def issue_followup_handout(*, session, user, expected_version, request=None):
     if problems:
         raise HandoutLanguageError(problems)
     html = followup_handout_html(current)
-    pdf = render_pdf(html)
-    return _store_followup(session=current, user=user, expected_version=expected_version, html=html, pdf=pdf,
-                           request=request)
+    return _store_followup(session=current, user=user, expected_version=expected_version, html=html, request=request)
 
 
 @transaction.atomic
-def _store_followup(*, session, user, expected_version, html, pdf, request):
+def _store_followup(*, session, user, expected_version, html, request):
+    from .tasks import render_followup_pdf  # the task module imports these actions
+
     locked = _locked(Session, session, user, CLINICIANS)
     if locked.is_final:
         raise SessionFinalError()
     if locked.version != expected_version:
         raise StaleConsultError(locked.version)
-    issue = FollowUpIssue(session=locked, number=locked.issues.count() + 1, created_by=user, handout_html=html)
-    issue.handout_pdf.save(f"{locked.pk}-{issue.number}.pdf", ContentFile(pdf), save=False)
-    try:
-        issue.save()
-        locked.status = Session.Status.FINAL
-        locked.version += 1
-        locked.save(update_fields=["status", "version", "updated_at"])
-    except BaseException:
-        issue.handout_pdf.delete(save=False)
-        raise
+    issue = FollowUpIssue.objects.create(session=locked, number=locked.issues.count() + 1, created_by=user,
+                                         handout_html=html)
+    locked.status = Session.Status.FINAL
+    locked.version += 1
+    locked.save(update_fields=["status", "version", "updated_at"])
     log_access(user=user, action=AccessEvent.Action.CHANGE, what="vervolgfolder-uitgegeven", subject=locked, request=request)
+    # Queued in this transaction: the issue and its render job are stored together or not at all.
+    render_followup_pdf.enqueue(str(issue.pk))
     return issue
+
+
+def attach_followup_pdf(*, issue, pdf):
+    """Store the rendered PDF of a handed-out follow-up handout, once (printing/stored.py)."""
+    return attach_pdf_once(record=issue, pdf=pdf, name=f"vervolgfolders/{issue.session_id}-{issue.number}.pdf")
 
 
 @transaction.atomic

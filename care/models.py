@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from explanations.library import library_for
 from explanations.models import Measure
+from printing.stored import StoredPdf
 
 NOTE = 4000
 LONG = 2000
@@ -224,8 +225,9 @@ class Goal(models.Model):
         return self.patient.reference
 
 
-class FollowUpIssue(models.Model):
-    """The follow-up handout exactly as handed out after a session; never changed."""
+class FollowUpIssue(StoredPdf, models.Model):
+    """The follow-up handout exactly as handed out after a session. Never changed, except
+    that its PDF, rendered by the task worker, is attached once."""
 
     session = models.ForeignKey(Session, on_delete=models.PROTECT, related_name="issues")
     number = models.PositiveIntegerField()

@@ -6,8 +6,6 @@ consult's fields live on the model (validators, Consult.clean, Consult.apply_rul
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,6 +17,7 @@ from explanations.models import ContentVersion
 from patients.actions import accept_finding, chosen_finding
 from patients.models import Patient
 from practices.models import Role
+from printing.stored import attach_pdf_once
 from . import documents
 from .handout import render_handout_html
 from .models import Consult, Issue
@@ -211,14 +210,8 @@ def _store_issue(*, consult, user, expected_version, html, referrals, journal, r
 
 
 def attach_issue_pdf(*, issue, pdf):
-    """Store the rendered PDF of an issue. The first PDF stored is kept; a second
-    render of the same issue (a worker and a download racing) is thrown away."""
-    name = default_storage.save(f"uitgiftes/{issue.consult_id}-{issue.number}.pdf", ContentFile(pdf))
-    with transaction.atomic():
-        attached = Issue.objects.filter(pk=issue.pk, handout_pdf="").update(handout_pdf=name)
-    if not attached:
-        default_storage.delete(name)
-    return Issue.objects.get(pk=issue.pk)
+    """Store the rendered PDF of an issue, once (printing/stored.py)."""
+    return attach_pdf_once(record=issue, pdf=pdf, name=f"uitgiftes/{issue.consult_id}-{issue.number}.pdf")
 
 
 @transaction.atomic

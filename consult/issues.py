@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
 ISSUE_PARAMETER = "uitgifte"
@@ -21,14 +22,20 @@ def chosen_issue(request, consult):
     return None
 
 
+def issue_handout_url(consult, issue):
+    """The handout of one issue in the browser."""
+    return f"{reverse('consult_handout', args=[consult.pk])}?{ISSUE_PARAMETER}={issue.number}"
+
+
 # htmx stops polling on this status.
 STOP_POLLING = 286
 
 
-def pdf_waiting(request, consult, issue, ready=False):
-    """"PDF wordt gemaakt…", polled by htmx until the task worker stored the PDF."""
+def pdf_waiting(request, *, handout_url, ready=False):
+    """"PDF wordt gemaakt…", polled by htmx until the task worker stored the PDF; with a
+    link to the handout in the browser (`handout_url`) meanwhile."""
     template = "consult/pdf_waiting.html#pdf-status" if request.htmx else "consult/pdf_waiting.html"
-    response = render(request, template, {"consult": consult, "issue": issue, "ready": ready},
+    response = render(request, template, {"handout_url": handout_url, "ready": ready},
                       status=STOP_POLLING if ready else 200)
     patch_vary_headers(response, ["HX-Request"])
     return response

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from explanations.library import library_for
@@ -22,6 +21,7 @@ from explanations.models import (
     SeverityGrade,
 )
 from practices.models import Practice
+from printing.stored import StoredPdf
 
 from .icpc import ICPC_CHOICES
 
@@ -506,7 +506,7 @@ class Consult(models.Model):
             raise ValidationError(errors)
 
 
-class Issue(models.Model):
+class Issue(StoredPdf, models.Model):
     """An issue (uitgifte): exactly what was handed out when a consult was finalised.
 
     Never changed, except that its PDF, rendered by the task worker, is attached once.
@@ -537,8 +537,3 @@ class Issue(models.Model):
             raise ValueError("An issue is never changed")
         super().save(*args, **kwargs)
 
-    @property
-    def pdf_overdue(self):
-        """No worker made the PDF in time (none runs, or it failed): the download makes it."""
-        waited = timezone.now() - self.created_at
-        return not self.handout_pdf and waited.total_seconds() > settings.PDF_WORKER_GRACE

@@ -2,11 +2,13 @@
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from consult.actions import finalise_consult
 from consult.models import Issue
 from tests.factories import mrs_k_consult
 from tests.helpers import HTMX, url
+from tests.pdf_text import pdf_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -41,3 +43,33 @@ def test_the_worker_renders_the_pdf_and_the_download_is_a_file_read(queued_tasks
     assert poll.status_code == 286 and "De PDF is klaar." in poll.content.decode()  # htmx stops polling
     download = anna_client.get(url("consult_handout_pdf", consult))
     assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")
+
+
+def test_a_handed_out_follow_up_handout_is_rendered_by_the_worker(queued_tasks, content, anna, sanne, bram_client):
+    import datetime
+
+    from care.actions import issue_followup_handout, plan_session, save_session_answers
+    from care.models import FollowUpIssue
+    from tests.conftest import client_for
+
+    consult = mrs_k_consult(user=anna)
+    finalise_consult(consult=consult, user=anna, expected_version=consult.version)
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)  # the consult's own PDF
+    session = plan_session(patient=consult.patient, user=sanne, date=datetime.date(2026, 12, 1))
+    session = save_session_answers(session=session, user=sanne, answers={
+        "worked_on": "We bespraken hoe u uw dag verdeelt.", "next_steps": "U plant elke dag een pauze."}).record
+    issue = issue_followup_handout(session=session, user=sanne, expected_version=session.version)
+    assert not FollowUpIssue.objects.get(pk=issue.pk).handout_pdf  # the request did not render
+
+    client, pdf_url = client_for(sanne), reverse("followup_handout_pdf", args=[session.pk])
+    page = client.get(pdf_url).content.decode()
+    assert "PDF wordt gemaakt…" in page and f'href="{reverse("followup_handout", args=[session.pk])}"' in page
+    assert bram_client.get(pdf_url).status_code == 404  # another practice
+
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+    stored = FollowUpIssue.objects.get(pk=issue.pk).handout_pdf
+    assert stored and stored.read().startswith(b"%PDF")
+    poll = client.get(pdf_url, **HTMX)
+    assert poll.status_code == 286 and "De PDF is klaar." in poll.content.decode()
+    download = client.get(pdf_url)
+    assert download["Content-Type"] == "application/pdf" and "We bespraken hoe u uw dag verdeelt." in pdf_text(download.content)

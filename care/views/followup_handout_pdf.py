@@ -2,13 +2,17 @@ import logging
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 
-from audit.decorators import logged_read
+from audit.log import log_access
 from audit.models import AccessEvent
 from consult.access import clinician_required
+from consult.issues import pdf_waiting
 from printing.pdf import RenderError, render_pdf
 
 from ..access import with_session
+from ..actions import attach_followup_pdf
 from ..documents import followup_handout_html, followup_problems
 
 log = logging.getLogger(__name__)
@@ -16,21 +20,33 @@ log = logging.getLogger(__name__)
 
 @clinician_required
 @with_session
-@logged_read("vervolgfolder-pdf", action=AccessEvent.Action.PRINT)
 def followup_handout_pdf(request, session):
+    """The follow-up handout as A4 PDF. A handed-out one is the PDF the task worker
+    stored; until it is there the POH-GGZ sees that it is being made, then the download.
+    One not handed out yet (a preview) renders now, in one of the process's warm renderers."""
     issue = session.issues.order_by("-number").first()
     if issue is None and (problems := followup_problems(session)):
         return render(request, "consult/handout_blocked.html",
                       {"problems": problems, "session": session, "back": f"/sessies/{session.pk}/"}, status=409)
     try:
-        if issue and issue.handout_pdf:
+        if issue is None:
+            data = render_pdf(followup_handout_html(session))
+        elif issue.handout_pdf:
+            with issue.handout_pdf.open("rb") as stored:
+                data = stored.read()
+        elif issue.pdf_overdue:
+            issue = attach_followup_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
             with issue.handout_pdf.open("rb") as stored:
                 data = stored.read()
         else:
-            data = render_pdf(issue.handout_html if issue else followup_handout_html(session))
+            return pdf_waiting(request, handout_url=reverse("followup_handout", args=[session.pk]))
     except RenderError:
         log.exception("follow-up PDF failed")
         return render(request, "consult/pdf_failed.html", {"back": f"/sessies/{session.pk}/"}, status=503)
+    if request.htmx:  # the waiting page asked: the PDF is there now
+        return pdf_waiting(request, handout_url=reverse("followup_handout", args=[session.pk]), ready=True)
+    log_access(user=request.user, action=AccessEvent.Action.PRINT, what="vervolgfolder-pdf", subject=session, request=request)
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="vervolg-{session.date:%Y-%m-%d}.pdf"'
+    patch_vary_headers(response, ["HX-Request"])
     return response

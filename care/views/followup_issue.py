@@ -1,5 +1,3 @@
-import logging
-
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -7,12 +5,10 @@ from django.views.decorators.http import require_POST
 
 from consult.access import clinician_required, posted_version
 from consult.actions import StaleConsultError
-from printing.pdf import RenderError
 
 from ..access import with_session
 from ..actions import HandoutLanguageError, SessionFinalError, issue_followup_handout
 
-log = logging.getLogger(__name__)
 
 
 @require_POST
@@ -28,9 +24,6 @@ def followup_issue(request, session):
         messages.info(request, _("Deze vervolgfolder was al meegegeven."))
     except HandoutLanguageError:
         messages.error(request, _("Niet meegegeven: de folder bevat woorden die herstel in de weg kunnen zitten. Pas de tekst aan."))
-    except RenderError:
-        log.exception("follow-up PDF failed")
-        messages.error(request, _("Niet meegegeven: de PDF kon niet worden gemaakt. Probeer het over een minuut opnieuw."))
     else:
         messages.success(request, _("Meegegeven. De vervolgfolder ligt vast en kan later precies zo opnieuw worden afgedrukt."))
     return redirect("session", session.pk)

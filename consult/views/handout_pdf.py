@@ -12,9 +12,10 @@ from printing.pdf import RenderError, render_pdf
 from ..access import clinician_required, with_consult, with_handout
 from ..actions import attach_issue_pdf
 from ..handout import render_handout_html
-from ..issues import pdf_waiting
+from ..issues import issue_handout_url, pdf_waiting
 
 log = logging.getLogger(__name__)
+
 
 @clinician_required
 @with_consult
@@ -34,12 +35,12 @@ def consult_handout_pdf(request, consult, issue):
             with issue.handout_pdf.open("rb") as stored:
                 data = stored.read()
         else:
-            return pdf_waiting(request, consult, issue)
+            return pdf_waiting(request, handout_url=issue_handout_url(consult, issue))
     except RenderError:
         log.exception("handout PDF failed")
         return render(request, "consult/pdf_failed.html", {"consult": consult}, status=503)
     if request.htmx:  # the waiting page asked: the PDF is there now
-        return pdf_waiting(request, consult, issue, ready=True)
+        return pdf_waiting(request, handout_url=issue_handout_url(consult, issue), ready=True)
     log_access(user=request.user, action=AccessEvent.Action.PRINT, what="folder-pdf", subject=consult, request=request)
     response = HttpResponse(data, content_type="application/pdf")
     filename = f"uitleg-{timezone.localdate(consult.created_at):%Y-%m-%d}.pdf"
