@@ -4,12 +4,14 @@ from django.urls import reverse
 
 from care.actions import plan_session, start_intake
 from tests.conftest import client_for
-from tests.factories import mrs_k_consult, new_consult
+from tests.factories import mrs_k_consult, new_consult, save
 
 
 def test_referred_without_intake_and_sessions_this_week(content, anna, sanne):
     mrs_k = mrs_k_consult(user=anna)
     other = new_consult(user=anna, reference="AB-1950")
+    # Referred elsewhere only: not on the POH-GGZ's list.
+    save(mrs_k_consult(user=anna, reference="FY-1960"), anna, referrals=["fysiotherapeut"])
     poh = client_for(sanne)
     page = poh.get(reverse("worklist"))
     assert [p.reference for p in page.context["waiting"]] == ["MK-1979"]
