@@ -11,7 +11,7 @@ on a fast and a slow machine. Times are medians of BENCH_RUNS runs (9).
   Chromium printing the same HTML; cached_share: downloading a finalised consult's PDF
   (a file read) as a share of the render;
 - rss_growth_mb: growth of one worker's memory over 300 renders, after the first 10, or of
-  its renderer processes beyond the first one's warm size, if more;
+  a renderer process's memory after its own first 10 documents, if more;
 - list_scale_ratio, log_scale_ratio: the patient list and the manager's access log of a
   practice with 100,000 consults and 1,000,000 log rows (manage.py seed_scale) against
   the same pages of an empty database; on PostgreSQL their query plans are checked;
@@ -283,23 +283,26 @@ def rss_mb(pid="self"):
 
 def rss_growth(world):
     """One worker rendering 300 handouts, as the task worker does: the growth of the
-    worker itself, or of its renderer processes beyond the warm size of the first (after
-    its first 10 documents; each is renewed after printing.renderers.MAX_RENDERS), if more."""
+    worker itself after its first 10 renders, or, if more, of a renderer process after
+    its own first 10 documents (each is renewed after printing.renderers.MAX_RENDERS)."""
     from consult.handout import render_handout_html
     from printing.pdf import render_pdf, render_pool
 
     html = render_handout_html(world["consult"])
     for _ in range(10):
         render_pdf(html)
-    before, renderer_warm = rss_mb(), rss_mb(render_pool().idle[0].pid)
-    renderer_sizes = [renderer_warm]
+    before, renderers = rss_mb(), {}
     for _ in range(RSS_RENDERS - 10):
         render_pdf(html)
-        renderer_sizes += [rss_mb(renderer.pid) for renderer in render_pool().idle]  # none just after a renewal
-    worker_growth, renderer_growth = rss_mb() - before, max(renderer_sizes) - renderer_warm
+        for renderer in render_pool().idle:  # none just after a renewal
+            renderers.setdefault(renderer.pid, []).append((renderer.renders, rss_mb(renderer.pid)))
+    worker_growth = rss_mb() - before
+    renderer_growth = max(
+        max(size for _, size in sizes) - min((size for done, size in sizes if done >= 10), default=sizes[-1][1])
+        for sizes in renderers.values())
     return {"rss_growth_mb": max(0.0, worker_growth, renderer_growth)}, {
-        "rss_after_mb": rss_mb(), "worker_rss_growth_mb": worker_growth, "renderer_rss_warm_mb": renderer_warm,
-        "renderer_rss_max_mb": max(renderer_sizes)}
+        "rss_after_mb": rss_mb(), "worker_rss_growth_mb": worker_growth, "renderer_rss_growth_mb": renderer_growth,
+        "renderers_used": len(renderers)}
 
 
 def list_and_log_pages(world):

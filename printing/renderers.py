@@ -26,10 +26,10 @@ import threading
 import time
 import traceback
 
-# WeasyPrint keeps about 0.2 MB per document it made (measured over 200 handouts in one
+# WeasyPrint keeps 0.2 to 0.5 MB per document it made (measured over 200 handouts in one
 # process), so a renderer is renewed after this many: its memory stays within about 10 MB
-# of its warm size, at the cost of one fork per 50 PDFs.
-MAX_RENDERS = 50
+# of its warm size, at the cost of one fork per 30 PDFs.
+MAX_RENDERS = 30
 
 
 class RenderError(Exception):
