@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from printing.pdf import render_pdf
+from printing.stored import render_once
 
 from .actions import attach_followup_pdf
 from .models import FollowUpIssue
@@ -11,7 +11,4 @@ from .models import FollowUpIssue
 @task()
 def render_followup_pdf(issue_id):
     """Render a handed-out follow-up handout once, so that every download is a file read."""
-    issue = FollowUpIssue.objects.get(pk=issue_id)
-    if issue.handout_pdf:
-        return
-    attach_followup_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
+    render_once(FollowUpIssue.objects.get(pk=issue_id), attach=attach_followup_pdf)

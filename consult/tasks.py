@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from printing.pdf import render_pdf
+from printing.stored import render_once
 
 from .actions import attach_issue_pdf
 from .models import Issue
@@ -11,7 +11,4 @@ from .models import Issue
 @task()
 def render_issue_pdf(issue_id):
     """Render an issue's stored handout once, so that every download is a file read."""
-    issue = Issue.objects.get(pk=issue_id)
-    if issue.handout_pdf:
-        return
-    attach_issue_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
+    render_once(Issue.objects.get(pk=issue_id), attach=attach_issue_pdf)

@@ -10,6 +10,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from .pdf import render_pdf
+
 
 class StoredPdf:
     """For a model with `handout_pdf` (a FileField, blank until rendered) and `created_at`."""
@@ -30,3 +32,20 @@ def attach_pdf_once(*, record, pdf, name):
     if not attached:
         default_storage.delete(stored)
     return type(record).objects.get(pk=record.pk)
+
+
+def issued_pdf(record, *, attach):
+    """The PDF of a handed-out handout as the task worker stored it; when no worker made
+    it in time, made now and stored with `attach`; None while a worker still may."""
+    if not record.handout_pdf:
+        if not record.pdf_overdue:
+            return None
+        record = attach(issue=record, pdf=render_pdf(record.handout_html))
+    with record.handout_pdf.open("rb") as stored:
+        return stored.read()
+
+
+def render_once(record, *, attach):
+    """The task worker's job: render a handed-out handout's PDF, unless it is there."""
+    if not record.handout_pdf:
+        attach(issue=record, pdf=render_pdf(record.handout_html))

@@ -55,6 +55,7 @@ def test_a_reprint_after_the_library_changed_is_byte_for_byte_the_same(mrs_k, an
 
 def test_finalising_stores_the_pdf_and_a_download_reads_it(mrs_k, anna_client, media_root, monkeypatch):
     import consult.views.handout_pdf as view
+    import printing.stored
 
     finalise(anna_client, mrs_k)
     issue = Issue.objects.get(consult=mrs_k)
@@ -65,6 +66,7 @@ def test_finalising_stores_the_pdf_and_a_download_reads_it(mrs_k, anna_client, m
         raise AssertionError("an issued handout is read, not rendered")
 
     monkeypatch.setattr(view, "render_pdf", no_rendering)
+    monkeypatch.setattr(printing.stored, "render_pdf", no_rendering)
     first = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert first.content == stored[0].read_bytes() and first.content.startswith(b"%PDF")
 
@@ -161,14 +163,14 @@ def test_a_issue_is_never_changed(mrs_k, anna_client):
 def test_a_failed_background_render_never_undoes_the_finalising(mrs_k, anna_client, monkeypatch, settings):
     """The worker's render fails: the consult stays finalised, the GP is told the PDF is
     being made, and past the grace time the download makes it itself."""
-    import consult.tasks
+    import printing.stored
     from printing.pdf import RenderError
 
     def fail(html):
         raise RenderError("rendering took longer than 20 s")
 
-    real = consult.tasks.render_pdf
-    monkeypatch.setattr(consult.tasks, "render_pdf", fail)
+    real = printing.stored.render_pdf
+    monkeypatch.setattr(printing.stored, "render_pdf", fail)
     response = finalise(anna_client, mrs_k)
     page = anna_client.get(response["Location"]).content.decode()
     assert "Afgerond. Uitgifte 1 is vastgelegd" in page
@@ -178,7 +180,7 @@ def test_a_failed_background_render_never_undoes_the_finalising(mrs_k, anna_clie
     waiting = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert "PDF wordt gemaakt" in waiting.content.decode()
 
-    monkeypatch.setattr(consult.tasks, "render_pdf", real)
+    monkeypatch.setattr(printing.stored, "render_pdf", real)
     settings.PDF_WORKER_GRACE = 0
     download = anna_client.get(url("consult_handout_pdf", mrs_k))
     assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")

@@ -34,11 +34,13 @@ def test_the_worker_renders_the_pdf_and_the_download_is_a_file_read(queued_tasks
     assert stored and stored.read().startswith(b"%PDF")
 
     import consult.views.handout_pdf as view
+    import printing.stored
 
     def no_rendering_in_the_request(html):
         raise AssertionError("the download rendered")
 
     monkeypatch.setattr(view, "render_pdf", no_rendering_in_the_request)
+    monkeypatch.setattr(printing.stored, "render_pdf", no_rendering_in_the_request)
     poll = anna_client.get(url("consult_handout_pdf", consult), **HTMX)
     assert poll.status_code == 286 and "De PDF is klaar." in poll.content.decode()  # htmx stops polling
     download = anna_client.get(url("consult_handout_pdf", consult))

@@ -10,6 +10,7 @@ from audit.models import AccessEvent
 from consult.access import clinician_required
 from consult.issues import pdf_waiting
 from printing.pdf import RenderError, render_pdf
+from printing.stored import issued_pdf
 
 from ..access import with_session
 from ..actions import attach_followup_pdf
@@ -29,16 +30,8 @@ def followup_handout_pdf(request, session):
         return render(request, "consult/handout_blocked.html",
                       {"problems": problems, "session": session, "back": f"/sessies/{session.pk}/"}, status=409)
     try:
-        if issue is None:
-            data = render_pdf(followup_handout_html(session))
-        elif issue.handout_pdf:
-            with issue.handout_pdf.open("rb") as stored:
-                data = stored.read()
-        elif issue.pdf_overdue:
-            issue = attach_followup_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
-            with issue.handout_pdf.open("rb") as stored:
-                data = stored.read()
-        else:
+        data = render_pdf(followup_handout_html(session)) if issue is None else issued_pdf(issue, attach=attach_followup_pdf)
+        if data is None:
             return pdf_waiting(request, handout_url=reverse("followup_handout", args=[session.pk]))
     except RenderError:
         log.exception("follow-up PDF failed")

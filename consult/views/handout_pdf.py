@@ -8,6 +8,7 @@ from django.utils.cache import patch_vary_headers
 from audit.log import log_access
 from audit.models import AccessEvent
 from printing.pdf import RenderError, render_pdf
+from printing.stored import issued_pdf
 
 from ..access import clinician_required, with_consult, with_handout
 from ..actions import attach_issue_pdf
@@ -25,16 +26,8 @@ def consult_handout_pdf(request, consult, issue):
     finalising; until it is there the GP sees that it is being made, then the download.
     The handout of an open consult (a preview) renders now, in one of the process's warm renderers."""
     try:
-        if issue is None:
-            data = render_pdf(render_handout_html(consult))
-        elif issue.handout_pdf:
-            with issue.handout_pdf.open("rb") as stored:
-                data = stored.read()
-        elif issue.pdf_overdue:
-            issue = attach_issue_pdf(issue=issue, pdf=render_pdf(issue.handout_html))
-            with issue.handout_pdf.open("rb") as stored:
-                data = stored.read()
-        else:
+        data = render_pdf(render_handout_html(consult)) if issue is None else issued_pdf(issue, attach=attach_issue_pdf)
+        if data is None:
             return pdf_waiting(request, handout_url=issue_handout_url(consult, issue))
     except RenderError:
         log.exception("handout PDF failed")
