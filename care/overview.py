@@ -24,7 +24,7 @@ class Row:
 
 
 def referred_to_poh(consults):
-    return any("poh_ggz" in c.referrals for c in consults)
+    return any(c.refers_to_poh_ggz for c in consults)
 
 
 def overview(patients, today):

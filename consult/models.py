@@ -50,11 +50,20 @@ LIBRARY_CHOICES = {
 }
 
 
+# The recipient slug of a referral to the practice's own POH-GGZ, who then plans an intake.
+POH_GGZ_REFERRAL = "poh_ggz"
+
+
 class ConsultQuerySet(models.QuerySet):
     def for_user(self, user):
         if not user.is_authenticated or user.practice_id is None:
             return self.none()
         return self.filter(practice_id=user.practice_id)
+
+    def referring_to_poh_ggz(self):
+        """Consult.refers_to_poh_ggz, in the database. A JSON "contains" is not portable to
+        SQLite; the JSON text holds each slug in quotes, so the quoted slug matches only itself."""
+        return self.filter(referrals__icontains=f'"{POH_GGZ_REFERRAL}"')
 
 
 def slug_list(verbose_name):
@@ -347,6 +356,10 @@ class Consult(models.Model):
     @property
     def is_final(self):
         return self.status == self.Status.FINAL
+
+    @property
+    def refers_to_poh_ggz(self):
+        return POH_GGZ_REFERRAL in self.referrals
 
     @property
     def has_agreement(self):

@@ -20,9 +20,7 @@ def worklist(request):
     monday = today - datetime.timedelta(days=today.weekday())
     sunday = monday + datetime.timedelta(days=6)
     practice = request.user.practice_id
-    # A JSON "contains" is not portable to SQLite; the JSON text holds each slug in quotes,
-    # so the database finds the consults that refer, and only their patients are read.
-    referred_ids = set(Consult.objects.filter(practice_id=practice, referrals__icontains='"poh_ggz"')
+    referred_ids = set(Consult.objects.filter(practice_id=practice).referring_to_poh_ggz()
                        .values_list("patient_id", flat=True).distinct())
     with_intake = set(Intake.objects.filter(patient__practice_id=practice).values_list("patient_id", flat=True))
     waiting = Patient.objects.filter(pk__in=referred_ids - with_intake).order_by("reference")
