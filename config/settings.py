@@ -302,8 +302,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Rendering a handout PDF may take at most this many seconds.
 PDF_RENDER_TIMEOUT = env_int("PDF_RENDER_TIMEOUT", 20, minimum=1)
-# At most this many PDFs render at once in one app process (previews of open consults);
-# a request past it waits its turn, so printing never takes every core from the GPs typing.
+# At most this many PDFs render at once in one app process (previews of open consults),
+# each in a warm renderer process; a request past it waits its turn, so printing never
+# takes every core from the GPs typing.
 PDF_RENDER_SLOTS = env_int("PDF_RENDER_SLOTS", 2, minimum=1)
 
 # A finalised consult's PDF is rendered once by the task worker (`manage.py db_worker`,

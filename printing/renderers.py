@@ -180,7 +180,7 @@ class RendererPool:
     def __init__(self, render, size, max_renders=MAX_RENDERS):
         self.render_function, self.max_renders = render, max_renders
         self.slots = threading.BoundedSemaphore(size)
-        self.idle, self.lock, self.owner = [], threading.Lock(), os.getpid()
+        self.idle, self.lock = [], threading.Lock()
 
     def run(self, document, timeout):
         started = time.monotonic()

@@ -30,6 +30,15 @@ def test_the_longest_handouts_fit_two_a4_pages(shipped_content, anna):
     (out / "handout-worst-case.pdf").write_bytes(data)
 
 
+def test_the_overlap_check_finds_words_printed_over_each_other():
+    """The check the page tests rely on: it must see a layout that runs into itself."""
+    page = '<html lang="nl"><head><title>t</title></head><body style="font: 12pt sans-serif">{}</body></html>'
+    apart = page.format("<p>Rustig bewegen</p><p>Goed slapen</p>")
+    over = page.format('<p>Rustig bewegen</p><p style="margin-top: -14pt">Goed slapen</p>')
+    assert overlapping_words(render_pdf(apart)) == []
+    assert overlapping_words(render_pdf(over))
+
+
 def declarations(selector_pattern):
     """The declarations of the first rule whose selector matches, outside @media screen."""
     printable = CSS.split("@media screen")[0]

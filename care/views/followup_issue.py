@@ -10,7 +10,6 @@ from ..access import with_session
 from ..actions import HandoutLanguageError, SessionFinalError, issue_followup_handout
 
 
-
 @require_POST
 @clinician_required
 @with_session
