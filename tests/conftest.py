@@ -168,3 +168,18 @@ def mrs_k(content, anna):
     from tests.factories import mrs_k_consult
 
     return mrs_k_consult(user=anna)
+
+
+@pytest.fixture
+def mrs_k_session(mrs_k, sanne):
+    """A follow-up session of Mrs K. with the POH-GGZ: a goal, what they worked on, a note."""
+    import datetime
+
+    from care.actions import add_goal, plan_session, save_session_answers
+
+    session = plan_session(patient=mrs_k.patient, user=sanne, date=datetime.date(2026, 12, 1))
+    add_goal(session=session, user=sanne, text="Elke dag een half uur wandelen")
+    return save_session_answers(session=session, user=sanne, answers={
+        "worked_on": "We bespraken hoe u uw dag verdeelt.", "next_steps": "U plant elke dag een pauze.",
+        "next_appointment": "Over twee weken", "note": "Klinische aantekening die de patiënt niet leest",
+    }).record

@@ -47,19 +47,12 @@ def test_the_worker_renders_the_pdf_and_the_download_is_a_file_read(queued_tasks
     assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")
 
 
-def test_a_handed_out_follow_up_handout_is_rendered_by_the_worker(queued_tasks, content, anna, sanne, bram_client):
-    import datetime
-
-    from care.actions import issue_followup_handout, plan_session, save_session_answers
+def test_a_handed_out_follow_up_handout_is_rendered_by_the_worker(queued_tasks, mrs_k_session, sanne, bram_client):
+    from care.actions import issue_followup_handout
     from care.models import FollowUpIssue
     from tests.conftest import client_for
 
-    consult = mrs_k_consult(user=anna)
-    finalise_consult(consult=consult, user=anna, expected_version=consult.version)
-    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)  # the consult's own PDF
-    session = plan_session(patient=consult.patient, user=sanne, date=datetime.date(2026, 12, 1))
-    session = save_session_answers(session=session, user=sanne, answers={
-        "worked_on": "We bespraken hoe u uw dag verdeelt.", "next_steps": "U plant elke dag een pauze."}).record
+    session = mrs_k_session
     issue = issue_followup_handout(session=session, user=sanne, expected_version=session.version)
     assert not FollowUpIssue.objects.get(pk=issue.pk).handout_pdf  # the request did not render
 
