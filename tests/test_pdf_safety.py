@@ -233,6 +233,10 @@ def test_pdf_rendering_shares_one_pool_per_process(settings):
 def test_a_real_handout_renders_in_a_warm_renderer(mrs_k):
     from consult.handout import render_handout_html
 
-    data = pdf.render_pdf(render_handout_html(mrs_k))
+    html = render_handout_html(mrs_k)
+    data = pdf.render_pdf(html)
     assert data.startswith(b"%PDF") and "Uitleg over uw klachten" in pdf_text(data)
-    assert pdf.render_pool().idle and pdf.render_pool().idle[0].pid != os.getpid()
+    renderer = pdf.render_pool().idle[-1]  # the one the next render takes
+    done, pid = renderer.renders, renderer.pid
+    assert pdf.render_pdf(html).startswith(b"%PDF")
+    assert renderer.pid == pid != os.getpid() and renderer.renders == done + 1  # the same warm process, again
