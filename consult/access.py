@@ -26,7 +26,7 @@ def with_consult(view):
 
     @wraps(view)
     def wrapper(request, pk, *args, **kwargs):
-        consult = Consult.objects.for_user(request.user).select_related("content_version", "practice").filter(pk=pk).first()
+        consult = Consult.objects.for_user(request.user).select_related("content_version", "practice", "patient").filter(pk=pk).first()
         if consult is None:
             if Consult.objects.filter(pk=pk).exists():
                 # NEN 7513: a refused attempt is logged, without naming the other practice's patient.

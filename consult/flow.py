@@ -9,6 +9,7 @@ A step that does not apply yet says why it waits.
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from autosave.rendering import options
 from explanations.models import Dimension, ExplanationModel, MaintainingFactor, SampleQuestion, SeverityGrade
 
 from . import forms
@@ -91,14 +92,15 @@ class ScegsStep(Step):
         library = consult.library
         questions = {row.slug: row.dimension for row in library.all(SampleQuestion)}
         factors = {row.slug: row.dimension for row in library.all(MaintainingFactor)}
+        asked_options, factor_options = options(form["asked_questions"]), options(form["factors"])
         return {
             "panels": [
                 {
                     "key": str(dimension),
                     "label": dimension.label,
                     "note": form[SCEGS_NOTE_FIELDS[dimension]],
-                    "questions": [c for c in form["asked_questions"] if questions.get(c.data["value"]) == dimension],
-                    "factors": [c for c in form["factors"] if factors.get(c.data["value"]) == dimension],
+                    "questions": [o for o in asked_options if questions.get(o.value) == dimension],
+                    "factors": [o for o in factor_options if factors.get(o.value) == dimension],
                 }
                 for dimension in Dimension
             ],

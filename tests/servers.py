@@ -23,7 +23,7 @@ def verified_session(user):
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
         user=user, name="Authenticator-app", confirmed=True)
     session = SessionStore()
-    session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+    session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: "practices.backends.PracticeUserBackend",
                     HASH_SESSION_KEY: user.get_session_auth_hash(), DEVICE_ID_SESSION_KEY: device.persistent_id,
                     SIGNED_IN_AT: time.time()})
     session.save()

@@ -1,9 +1,6 @@
-import json
+from django import template
 
-from django import forms, template
-from django.forms.utils import flatatt
-from django.utils.html import format_html
-from django.utils.translation import gettext as _
+from .. import rendering
 
 register = template.Library()
 
@@ -13,54 +10,25 @@ def get(mapping, key):
     return (mapping or {}).get(key, "")
 
 
-@register.filter
-def display_value(value, bound_field):
-    """A stored value as the field's choices name it (for a conflict message)."""
-    choices = dict(getattr(bound_field.field, "choices", []) or [])
-    if isinstance(value, list):
-        return ", ".join(str(choices.get(v, v)) for v in value)
-    if isinstance(value, bool):
-        return _("ja") if value else _("nee")
-    if value is None:
-        return ""
-    return choices.get(value, value)
+@register.simple_tag(takes_context=True)
+def autosave_field(context, field, inline=False, placeholder="", suggested=()):
+    """A whole field of the page's form, with the page's save outcome and warnings."""
+    return rendering.field_block(
+        field, outcome=context.get("autosave"), warnings=context.get("warnings"), inline=inline,
+        placeholder=placeholder, suggested=suggested, suggested_label=context.get("suggested_label", ""),
+    )
 
 
-@register.filter
-def as_json(value):
-    """A value as JSON, for a data attribute (the template escapes it)."""
-    return json.dumps(value, ensure_ascii=False, default=str)
+@register.simple_tag(takes_context=True)
+def autosave_base(context, name, oob=False):
+    return rendering.base_input(name, rendering.mapping(context.get("autosave"), "bases").get(name, ""), oob=oob)
 
 
-# The inputs a step page draws by the dozen, written here instead of through Django's
-# template-based widget renderer (most of a step page's rendering time), with the same
-# attributes: the widget's own (min, rows, ...), the id, required and disabled.
-PLAIN_INPUTS = {forms.TextInput: "textinput", forms.NumberInput: "numberinput", forms.Textarea: "textarea"}
+@register.simple_tag(takes_context=True)
+def autosave_feedback(context, field, oob=False):
+    return rendering.feedback(field, outcome=context.get("autosave"), warnings=context.get("warnings"), oob=oob)
 
 
 @register.simple_tag
-def plain_input(field, css_class, describedby, placeholder=""):
-    """A text, number or textarea input of a bound field, as its widget would render it."""
-    widget = field.field.widget
-    kind = PLAIN_INPUTS[type(widget)]
-    attrs = {**widget.attrs, "class": f"{kind} {css_class}", "aria-describedby": describedby}
-    if getattr(field.field, "max_length", None):
-        attrs["data-max-chars"] = field.field.max_length
-    if placeholder:
-        attrs["placeholder"] = placeholder
-    if field.field.required and field.form.use_required_attribute:
-        attrs["required"] = True
-    if field.field.disabled:
-        attrs["disabled"] = True
-    attrs["id"] = field.auto_id
-    value = widget.format_value(field.value())
-    if kind == "textarea":
-        return format_html("<textarea name=\"{}\"{}>\n{}</textarea>", field.html_name, flatatt(attrs), value or "")
-    if value is not None:
-        attrs["value"] = value
-    return format_html("<input type=\"{}\" name=\"{}\"{}>", widget.input_type, field.html_name, flatatt(attrs))
-
-
-@register.filter
-def is_plain_input(field):
-    return type(field.field.widget) in PLAIN_INPUTS
+def autosave_choices(choices, legend):
+    return rendering.choice_list(choices, legend)
