@@ -64,8 +64,9 @@ class Outcome:
 
 
 def bases_for(form, record):
-    """The base token of every field of a form, from the stored record."""
-    return {name: token(_stored(record, name)) for name in form.fields}
+    """The base token of every field of a form (the whole form, also when an autosave
+    narrowed it), from the stored record."""
+    return {name: token(_stored(record, name)) for name in form.field_names()}
 
 
 def _stored(record, name):

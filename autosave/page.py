@@ -10,6 +10,8 @@ def autosave_page(request, *, record, form_class, save, template, context, warni
     """`save(answers=, bases=, keep_mine=)` is the app's action for this record;
     `warnings(texts) -> {field: [hit]}` finds phrases to avoid in what was typed."""
     posted = request.method == "POST" and not readonly
+    if posted and request.htmx:
+        form_class = form_class.for_autosave(request.POST)
     form = form_class(request.POST if posted else None, instance=copy.copy(record))
     if posted:
         record, outcome = save_form(form, record, save)
@@ -17,8 +19,7 @@ def autosave_page(request, *, record, form_class, save, template, context, warni
             form = form_class(instance=copy.copy(record))
     else:
         outcome = Outcome(bases=bases_for(form, record))
-    names = outcome.touched if request.htmx and posted else form.fields
-    texts = {name: form[name].value() for name in form.fields if name in names}
+    texts = form.texts(outcome.touched if request.htmx and posted else form.fields, record)
     context = {**context(record, form), "form": form, "autosave": outcome, "readonly": readonly,
                "warnings": warnings(texts) if warnings else {}}
     return respond(request, template, context, outcome if posted else None)

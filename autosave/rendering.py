@@ -231,3 +231,13 @@ def field_block(field, *, outcome, warnings, inline=False, placeholder="", sugge
         widget, name, control, base_input(name, mapping(outcome, "bases").get(name, "")), help_text,
         feedback(field, outcome=outcome, warnings=warnings),
     )
+
+
+def changes(form, *, outcome, warnings):
+    """What an htmx save sends back besides its status (out of band): the base token of
+    every field whose stored value moved, and the feedback of every field it touched."""
+    rebased, touched = outcome.rebased, outcome.touched
+    parts = [base_input(name, value, oob=True) for name, value in outcome.bases.items() if name in rebased]
+    parts += [feedback(form.field_for_feedback(name), outcome=outcome, warnings=warnings, oob=True)
+              for name in form.field_names() if name in touched]
+    return mark_safe("\n".join(parts))

@@ -42,9 +42,8 @@ def save_form(form, record, save):
     outcome.saved_at = timezone.localtime(getattr(record, "updated_at", None) or timezone.now())
     outcome.set_values = {**result.ruled, **{name: getattr(record, name) for name in submission.take_theirs}}
     # The page's bases follow what is stored, except where the user still holds other text.
-    posted = {name: form.data.get(f"base-{name}") for name in form.fields}
     outcome.bases = {
-        name: posted[name] if name in outcome.invalid or name in outcome.conflicts else stored[name]
-        for name in form.fields
+        name: form.data.get(f"base-{name}") if name in outcome.invalid or name in outcome.conflicts else stored[name]
+        for name in form.field_names()
     }
     return record, outcome

@@ -70,3 +70,13 @@ def read_submission(form):
         if name == settle["keep"]:
             submission.keep_mine.append(name)
     return submission
+
+
+def sent_fields(data):
+    """The fields a request takes part in: every field it sent a base token for, and
+    those it names (held back, to draw again, a conflict to settle). The page's autosave
+    sends only the fields that changed since they were last stored."""
+    names = {key[len("base-"):] for key in data if key.startswith("base-")}
+    names.update(item.partition(":")[0] for item in data.getlist(HELD_BACK))
+    names.update(data.getlist(REFRESH), data.getlist(KEEP_MINE), data.getlist(TAKE_THEIRS))
+    return names

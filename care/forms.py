@@ -35,11 +35,14 @@ class SessionForm(AutosaveForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["date"].required = True
+        if "date" in self.fields:  # an autosave sends only the fields that changed
+            self.fields["date"].required = True
         measure = self.instance.measure("phq15")
         scale = measure.item_scale if measure else ["0", "1", "2"]
         for number, name in enumerate(PHQ15_ITEMS):
-            field = self.fields[name]
+            field = self.fields.get(name)
+            if field is None:
+                continue
             field.widget = forms.RadioSelect(choices=[(value, label) for value, label in enumerate(scale)])
             if measure and number < len(measure.items):
                 field.label = measure.items[number]

@@ -12,7 +12,7 @@ from django.utils import timezone
 from audit.log import log_access
 from audit.models import AccessEvent
 from autosave.saving import Blocked
-from autosave.store import SaveResult, store_answers
+from autosave.store import SaveResult, store_answers, store_if_unchanged
 from explanations.models import ContentVersion
 from patients.actions import accept_finding, chosen_finding
 from patients.models import Patient
@@ -58,16 +58,18 @@ class NoContentError(Exception):
     """No published content library is loaded."""
 
 
-def _locked(consult, user):
-    """The consult, locked for this transaction, if the user is a GP of its practice.
-
-    The consult is the GP's record: the POH-GGZ reads it and writes intake and sessions.
-    """
-    locked = Consult.objects.select_for_update().select_related("content_version", "practice", "patient").get(pk=consult.pk)
-    if user.practice_id is None or locked.practice_id != user.practice_id:
+def _check_writer(consult, user):
+    """The consult is the GP's record: the POH-GGZ reads it and writes intake and sessions."""
+    if user.practice_id is None or consult.practice_id != user.practice_id:
         raise PermissionDenied("this consult belongs to another practice")
     if user.role != Role.GP:
         raise PermissionDenied("only a GP changes the consult")
+
+
+def _locked(consult, user):
+    """The consult, locked for this transaction, if the user is a GP of its practice."""
+    locked = Consult.objects.select_for_update().select_related("content_version", "practice", "patient").get(pk=consult.pk)
+    _check_writer(locked, user)
     return locked
 
 
@@ -114,10 +116,7 @@ def save_answers(*, consult, user, answers, bases=None, keep_mine=(), request=No
     if not answers:
         # Nothing to write: no write transaction, which on SQLite would take the lock.
         current = Consult.objects.select_related("content_version", "practice").get(pk=consult.pk)
-        if user.practice_id is None or current.practice_id != user.practice_id:
-            raise PermissionDenied("this consult belongs to another practice")
-        if user.role != Role.GP:
-            raise PermissionDenied("only a GP changes the consult")
+        _check_writer(current, user)
         if current.is_final:
             raise ConsultFinalError()
         return SaveResult(record=current)
@@ -126,16 +125,30 @@ def save_answers(*, consult, user, answers, bases=None, keep_mine=(), request=No
 
 @transaction.atomic
 def _save_answers(*, consult, user, answers, bases, keep_mine, request):
-    locked = _locked(consult, user)
-    if locked.is_final:
-        raise ConsultFinalError()
-    if set(answers) & Consult.EXPLANATION_FIELDS and not locked.may_explain:
-        raise NotReadyError(locked.explanation_waits_for)
-    result = store_answers(locked=locked, answers=answers, answer_fields=Consult.ANSWER_FIELDS, bases=bases,
-                           keep_mine=keep_mine)
+    # First without reading the consult again: the write lands only if the consult is
+    # still the version the request loaded (then the checks below held for it).
+    _check_writer(consult, user)
+    result = None
+    if _may_store(consult, answers):
+        result = store_if_unchanged(record=consult, answers=answers, answer_fields=Consult.ANSWER_FIELDS, bases=bases,
+                                    keep_mine=keep_mine)
+    if result is None:
+        locked = _locked(consult, user)
+        if locked.is_final:
+            raise ConsultFinalError()
+        if not _may_store(locked, answers):
+            raise NotReadyError(locked.explanation_waits_for)
+        result = store_answers(locked=locked, answers=answers, answer_fields=Consult.ANSWER_FIELDS, bases=bases,
+                               keep_mine=keep_mine)
     if result.changed:
-        log_access(user=user, action=AccessEvent.Action.CHANGE, what=",".join(result.changed), subject=locked, request=request)
+        log_access(user=user, action=AccessEvent.Action.CHANGE, what=",".join(result.changed), subject=result.record,
+                   request=request)
     return result
+
+
+def _may_store(consult, answers):
+    """Answers may go into an open consult; the explanation only once it may be given."""
+    return not consult.is_final and not (set(answers) & Consult.EXPLANATION_FIELDS and not consult.may_explain)
 
 
 def record_agreement(*, consult, user, problem_summary, patient_words, agreement, needed_first="",

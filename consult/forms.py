@@ -121,12 +121,12 @@ class StepForm(AutosaveForm):
         """What the template draws for the question per recipient: every recipient with
         its text as the page holds it and the base of that text (what is stored, or after
         a refused save what the page started from), the chosen referrals first."""
-        field = self.fields.get(QUESTIONS)
-        if field is None:
+        if QUESTIONS not in self.field_names():
             return []
         stored = self.instance.referral_question or {}
         try:
-            texts = field.to_python(self[QUESTIONS].value())
+            # A narrowed autosave form without the questions: the page holds what is stored.
+            texts = self.fields[QUESTIONS].to_python(self[QUESTIONS].value()) if QUESTIONS in self.fields else stored
         except ValidationError:
             texts = stored
         refused = self.is_bound and QUESTIONS in self.errors
@@ -231,11 +231,11 @@ class PlanForm(StepForm):
         super().__init__(*args, instance=instance, **kwargs)
         # Only a language with a published library can be chosen (and the one chosen).
         published = ContentVersion.published_languages()
-        self.fields["handout_language"].choices = [
-            (code, label) for code, label in Consult.HandoutLanguage.choices
-            if code in published or code == instance.handout_language
-        ]
-        self.fields["handout_language"].help_text = Consult._meta.get_field("handout_language").help_text
+        field = self.fields.get("handout_language")  # absent from an autosave that did not send it
+        if field is not None:
+            field.choices = [(code, label) for code, label in Consult.HandoutLanguage.choices
+                             if code in published or code == instance.handout_language]
+            field.help_text = Consult._meta.get_field("handout_language").help_text
 
 
 class NewConsultForm(forms.Form):

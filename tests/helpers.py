@@ -44,9 +44,13 @@ def form_data(client, path):
 
 
 def post_step(client, consult, segment, htmx=True, data=None, **changes):
-    """Post a step's form as the browser would after the user changed `changes`."""
+    """Post a step's form as the browser would after the user changed `changes`: the
+    page's autosave (htmx) sends only the changed fields with their bases, a plain
+    submit sends the whole form."""
     path = step_url(consult, segment)
     posted = form_data(client, path) if data is None else dict(data)
+    if htmx and data is None:
+        posted = {key: value for key, value in posted.items() if _changed(key.removeprefix("base-"), changes)}
     for name, value in changes.items():
         if value is False or value is None:
             posted.pop(name, None)
@@ -55,6 +59,10 @@ def post_step(client, consult, segment, htmx=True, data=None, **changes):
         else:
             posted[name] = value
     return client.post(path, posted, **(HTMX if htmx else {}))
+
+
+def _changed(name, changes):
+    return name in changes or any(key.startswith(f"{name}-") for key in changes)
 
 
 def oob(html, element_id):

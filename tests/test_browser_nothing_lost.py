@@ -1,6 +1,8 @@
 """Nothing typed is ever lost: failed saves keep the page and the text and say why, a
 too-long text does not stop the other fields, and leaving with unsaved text asks first."""
 
+from urllib.parse import parse_qs
+
 import pytest
 from playwright.sync_api import expect
 
@@ -45,6 +47,28 @@ def test_without_a_connection_the_text_stays_and_is_saved_when_it_is_back(scegs_
     expect_saved(page)
     saved = Consult.objects.get(pk=consult.pk)
     assert saved.complaints == "Geschreven zonder verbinding" and saved.duration == "verder getypt"
+
+
+def test_a_save_sends_only_what_changed_and_again_what_did_not_arrive(scegs_page):
+    page, url, consult = scegs_page
+    posts = []
+    page.on("request", lambda request: posts.append(parse_qs(request.post_data, keep_blank_values=True))
+            if request.method == "POST" and request.url == url else None)
+    page.route(url, lambda route: route.fulfill(status=500, body="") if route.request.method == "POST" else route.continue_())
+    page.get_by_label("Klachten", exact=True).fill("Pijn in de rug, sinds de zomer")
+    expect(page.locator("#save-status")).to_contain_text("er ging iets mis op de server")
+    failed = len(posts)
+    page.unroute(url)
+    with page.expect_response(lambda response: "duration=" in (response.request.post_data or "")):
+        page.get_by_label("Duur").fill("Een half jaar")
+    expect_saved(page)
+    fields = [{key for key in post if not key.startswith("_") and key != "csrfmiddlewaretoken"} for post in posts]
+    assert fields[:failed] == [{"complaints", "base-complaints"}] * failed
+    # The text that never arrived goes again; nothing but the two changed fields is sent.
+    assert set().union(*fields[failed:]) == {"complaints", "base-complaints", "duration", "base-duration"}
+    consult.refresh_from_db()
+    assert (consult.complaints, consult.duration) == ("Pijn in de rug, sinds de zomer", "Een half jaar")
+    assert consult.medication == "Paracetamol zo nodig"  # not sent, still stored
 
 
 def test_a_too_long_paste_is_held_back_and_named_while_other_fields_save(scegs_page):

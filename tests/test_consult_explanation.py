@@ -2,6 +2,7 @@ import json
 
 from django.utils.html import escape
 
+from autosave.merge import token
 from consult.models import Consult
 from tests.factories import save
 from tests.helpers import assert_other_practice_gets_404, oob, post_step, step_url
@@ -26,7 +27,10 @@ def test_switching_the_model_keeps_fitting_metaphors_drops_the_others_and_says_s
     mrs_k = save(mrs_k, anna, metaphors=["kapot-alarmsysteem", "zoomlens"])
     response = post_step(anna_client, mrs_k, "uitleg", explanation_model="stress-emmer")
     html = response.content.decode()
+    # The page sent only the model; the metaphors a rule changed are drawn again all the same.
+    assert "metaphors" not in response.wsgi_request.POST
     assert "Uitgevinkt omdat ze niet bij Stress-emmer passen: Kapot alarmsysteem." in oob(html, "feedback-metaphors")
+    assert f'value="{token(["zoomlens"])}"' in oob(html, "base-metaphors")
     assert json.loads(response["HX-Trigger"])["autosaved"]["values"] == {"metaphors": ["zoomlens"]}
     saved = Consult.objects.get(pk=mrs_k.pk)
     assert saved.explanation_model == "stress-emmer" and saved.metaphors == ["zoomlens"]

@@ -32,3 +32,8 @@ def autosave_feedback(context, field, oob=False):
 @register.simple_tag
 def autosave_choices(choices, legend):
     return rendering.choice_list(choices, legend)
+
+
+@register.simple_tag(takes_context=True)
+def autosave_changes(context):
+    return rendering.changes(context["form"], outcome=context["autosave"], warnings=context.get("warnings"))

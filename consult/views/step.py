@@ -43,7 +43,8 @@ def consult_step(request, consult, step):
         raise PermissionDenied
     # An htmx save answers with the pieces that changed, not the page (autosave/outcome.py).
     autosave = request.method == "POST" and request.htmx
-    form = step.form_class(request.POST or None, instance=copy.copy(consult))
+    form_class = step.form_class.for_autosave(request.POST) if autosave else step.form_class
+    form = form_class(request.POST or None, instance=copy.copy(consult))
     if request.method == "POST":
         save = functools.partial(save_answers, consult=consult, user=request.user, request=request)
         consult, outcome = save_form(form, consult, save)
@@ -58,7 +59,7 @@ def consult_step(request, consult, step):
     else:
         outcome = Outcome(bases=bases_for(form, consult))
 
-    texts = {name: form[name].value() for name in form.fields if name in (outcome.touched if autosave else form.fields)}
+    texts = form.texts(outcome.touched if autosave else form.fields, consult)
     context = {
         "consult": consult,
         "form": form,

@@ -54,6 +54,25 @@
     if (f) saved = snapshot(f);
   });
 
+  // A save sends only the fields that changed since they were last stored, each with
+  // its base; the server leaves the others as they are and does not check them again.
+  // A field in parts (a question per recipient) stays out when none of its parts changed.
+  function sendOnlyChanges(f, params, keep) {
+    for (const key of ["_keep_mine", "_take_theirs"]) for (const name of params.getAll(key)) keep.add(name);
+    const all = names(f);
+    const unchanged = new Set(all.filter((name) => sent[name] === saved[name] && !keep.has(name)));
+    for (const name of unchanged) {
+      params.delete(name);
+      params.delete(`base-${name}`);
+    }
+    for (const key of Array.from(params.keys())) {
+      const name = key.startsWith("base-") ? key.slice(5) : null;
+      if (!name || all.includes(name) || keep.has(name)) continue;
+      const parts = all.filter((n) => n.startsWith(`${name}-`));
+      if (parts.length && parts.every((n) => unchanged.has(n))) params.delete(key);
+    }
+  }
+
   document.addEventListener("htmx:configRequest", (event) => {
     const f = event.detail.elt;
     if (!f.matches || !f.matches("form[data-autosave]")) return;
@@ -69,6 +88,7 @@
       }
     }
     for (const name of refresh) event.detail.parameters.append("_refresh", name);
+    sendOnlyChanges(f, event.detail.parameters, new Set(refresh));
     refresh = [];
   });
 
