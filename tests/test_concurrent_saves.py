@@ -126,3 +126,21 @@ def test_ten_people_saving_at_once_lose_nothing_and_never_overwrite_silently(con
     states = {state for _, _, state in typists[8].results}
     assert states <= {"saved", "final", "conflict"}
     assert final.is_final == final.issues.exists()
+
+
+def test_a_save_from_a_consult_loaded_before_someone_else_saved_merges_with_what_is_stored(content, anna):
+    """A request loads the consult, someone else saves, then the request saves: the write
+    that names the version it loaded does not land, and the answers are merged with what
+    is stored now, as with a locked read."""
+    from consult.actions import save_answers
+
+    loaded = new_consult(user=anna)
+    version = loaded.version
+    save_answers(consult=Consult.objects.get(pk=loaded.pk), user=anna, answers={"social_note": "eerste"})
+    result = save_answers(consult=loaded, user=anna, answers={"social_note": "tweede"}, bases={"social_note": token("")})
+    assert result.conflicts == {"social_note": "eerste"} and result.changed == []
+    result = save_answers(consult=loaded, user=anna, answers={"cognitive_note": "Denkt aan reuma"},
+                          bases={"cognitive_note": token("")})
+    assert result.saved == ["cognitive_note"]
+    stored = Consult.objects.get(pk=loaded.pk)
+    assert (stored.social_note, stored.cognitive_note, stored.version) == ("eerste", "Denkt aan reuma", version + 2)
