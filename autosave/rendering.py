@@ -12,12 +12,13 @@ import json
 from typing import NamedTuple
 
 from django import forms
-from django.forms.utils import flatatt
 from django.template.defaultfilters import linebreaksbr
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
+from django.utils.dateformat import time_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 # Inputs written here with the same attributes their widget would give them (its own,
 # such as min and rows, then id, required and disabled). Other widgets (date, e-mail)
@@ -109,7 +110,8 @@ def _conflict(field, theirs, current_base):
 
 
 class Option(NamedTuple):
-    """One tick box or radio button of a choice field."""
+    """One tick box or radio button of a choice field; every text but the value is
+    already escaped for HTML."""
 
     name: str
     value: str
@@ -121,11 +123,12 @@ class Option(NamedTuple):
 
 def options(field):
     """The options of a radio or checkbox field, with the ids Django's widget gives them
-    (`<auto_id>_<index>`); the fields here have flat choices, no groups."""
+    (`<auto_id>_<index>`), escaped for HTML; the fields here have flat choices, no groups."""
     widget = field.field.widget
     chosen = {str(value) for value in widget.format_value(field.value())}
+    name, kind = escaped(field.html_name), escaped(widget.input_type)
     return [
-        Option(field.html_name, str(value), label, f"{field.auto_id}_{index}", str(value) in chosen, widget.input_type)
+        Option(name, str(value), escaped(label), escaped(f"{field.auto_id}_{index}"), str(value) in chosen, kind)
         for index, (value, label) in enumerate(widget.choices)
     ]
 
@@ -134,14 +137,12 @@ def tick_boxes(choices, *, inline=False, suggested=(), suggested_label=""):
     """Options (see `options`), each with its label."""
     css = "form-check form-check-inline" if inline else "form-check"
     badge = format_html(' <span class="badge text-bg-light border fw-normal">{}</span>', suggested_label)
+    suggested = set(suggested or ())
     return mark_safe("\n".join(
-        format_html(
-            '<div class="{}"><input type="{}" name="{}" value="{}" id="{}" class="form-check-input"{}>'
-            ' <label class="form-check-label" for="{}">{}</label>{}</div>',
-            css, option.type, option.name, option.value, option.id, mark_safe(" checked") if option.checked else "",
-            option.id, option.label, badge if suggested and option.value in suggested else "",
-        )
-        for option in choices
+        f'<div class="{css}"><input type="{o.type}" name="{o.name}" value="{escaped(o.value)}" id="{o.id}" '
+        f'class="form-check-input"{" checked" if o.checked else ""}> <label class="form-check-label" for="{o.id}">'
+        f'{o.label}</label>{badge if o.value in suggested else ""}</div>'
+        for o in choices
     ))
 
 
@@ -152,84 +153,92 @@ def choice_list(choices, legend):
     return format_html('<fieldset><legend class="form-label fs-6 mb-1">{}</legend>\n{}\n</fieldset>', legend, rows)
 
 
-def _widget_attrs(field, css_class, describedby):
-    """The widget's attributes with the classes crispy-forms would give it."""
+WIDGET_TYPES = {}  # widget class: BoundField.widget_type, without its regular expression per field
+
+
+def widget_type(field):
+    kind = type(field.field.widget)
+    if kind not in WIDGET_TYPES:
+        WIDGET_TYPES[kind] = field.widget_type
+    return WIDGET_TYPES[kind]
+
+
+def html_attrs(attrs):
+    """Attributes as Django's flatatt writes them: True gives the bare name; False and None leave it out."""
+    return "".join(f" {key}" if value is True else f' {key}="{escaped(value)}"'
+                   for key, value in attrs.items() if value is not False and value is not None)
+
+
+def _attrs(field, css_class, describedby, **extra):
+    """The widget's own attributes (min, rows, ...), the classes crispy-forms would give
+    it, then id, required and disabled as Django's renderer adds them."""
     widget = field.field.widget
-    kind = type(widget).__name__.lower()
-    return {**widget.attrs, "class": f"{kind} {css_class}", "aria-describedby": describedby}
+    kind = PLAIN_INPUTS.get(type(widget)) or type(widget).__name__.lower()
+    attrs = {**widget.attrs, "class": f"{kind} {css_class}", "aria-describedby": describedby, **extra}
+    attrs["id"] = field.auto_id
+    attrs["required"] = field.field.required and field.form.use_required_attribute
+    attrs["disabled"] = field.field.disabled
+    return attrs
 
 
 def _input(field, attrs):
     """A text, number or textarea input, as its widget would render it."""
     widget = field.field.widget
-    if getattr(field.field, "max_length", None):
-        attrs["data-max-chars"] = field.field.max_length
-    if field.field.required and field.form.use_required_attribute:
-        attrs["required"] = True
-    if field.field.disabled:
-        attrs["disabled"] = True
-    attrs["id"] = field.auto_id
     value = widget.format_value(field.value())
+    name = escaped(field.html_name)
     if isinstance(widget, forms.Textarea):
-        return format_html('<textarea name="{}"{}>\n{}</textarea>', field.html_name, flatatt(attrs), value or "")
-    if value is not None:
-        attrs["value"] = value
-    return format_html('<input type="{}" name="{}"{}>', widget.input_type, field.html_name, flatatt(attrs))
+        return f'<textarea name="{name}"{html_attrs(attrs)}>\n{escaped(value or "")}</textarea>'
+    attrs["value"] = value
+    return f'<input type="{escaped(widget.input_type)}" name="{name}"{html_attrs(attrs)}>'
+
+
+def _checkbox(field, attrs):
+    widget = field.field.widget
+    value = field.value()
+    attrs["checked"] = bool(widget.check_test(value))
+    attrs["value"] = widget.format_value(value)
+    return f'<input type="checkbox" name="{escaped(field.html_name)}"{html_attrs(attrs)}>'
 
 
 def _select(field, attrs):
     widget = field.field.widget
-    if field.field.required and field.form.use_required_attribute:
-        attrs["required"] = True
-    if field.field.disabled:
-        attrs["disabled"] = True
-    attrs["id"] = field.auto_id
     chosen = {str(value) for value in widget.format_value(field.value())}
-    options = mark_safe("\n".join(
-        format_html('<option value="{}"{}>{}</option>', value, mark_safe(" selected") if str(value) in chosen else "", label)
+    options = "\n".join(
+        f'<option value="{escaped(value)}"{" selected" if str(value) in chosen else ""}>{escaped(label)}</option>'
         for value, label in widget.choices
-    ))
-    return format_html('<select name="{}"{}>\n{}\n</select>', field.html_name, flatatt(attrs), options)
-
-
-def _label(field):
-    return format_html('<label class="form-label" for="{}">{}</label>', field.id_for_label, capfirst(field.label))
+    )
+    return f'<select name="{escaped(field.html_name)}"{html_attrs(attrs)}>\n{options}\n</select>'
 
 
 def field_block(field, *, outcome, warnings, inline=False, placeholder="", suggested=(), suggested_label=""):
     """A whole field: label, input, base token, help text and feedback."""
-    widget, name = field.widget_type, field.name
+    widget, name = widget_type(field), field.name
     describedby = f"feedback-{name}"
+    label = str(field.label)
+    for_id = escaped(field.field.widget.id_for_label(field.auto_id))
     if widget == "checkbox":
-        attrs = _widget_attrs(field, "form-check-input", describedby)
-        control = format_html('<div class="form-check">{} <label class="form-check-label" for="{}">{}</label></div>',
-                              field.as_widget(attrs=attrs), field.id_for_label, field.label)
+        control = (f'<div class="form-check">{_checkbox(field, _attrs(field, "form-check-input", describedby))} '
+                   f'<label class="form-check-label" for="{for_id}">{escaped(label)}</label></div>')
     elif widget in CHOICE_LISTS:
-        control = format_html(
-            '<fieldset aria-describedby="{}"><legend class="form-label fs-6 mb-1">{}</legend>\n{}\n</fieldset>',
-            describedby, field.label,
-            tick_boxes(options(field), inline=inline, suggested=suggested, suggested_label=suggested_label),
-        )
-    elif widget == "select" and not field.field.widget.allow_multiple_selected:
-        control = _label(field) + _select(field, _widget_attrs(field, "form-select", describedby))
-    elif type(field.field.widget) in PLAIN_INPUTS:
-        attrs = {**field.field.widget.attrs, "class": f"{PLAIN_INPUTS[type(field.field.widget)]} form-control",
-                 "aria-describedby": describedby}
-        if placeholder:
-            attrs["placeholder"] = placeholder
-        control = _label(field) + _input(field, attrs)
+        boxes = tick_boxes(options(field), inline=inline, suggested=suggested, suggested_label=suggested_label)
+        control = (f'<fieldset aria-describedby="{describedby}"><legend class="form-label fs-6 mb-1">{escaped(label)}</legend>'
+                   f'\n{boxes}\n</fieldset>')
     else:
-        attrs = _widget_attrs(field, "form-control", describedby)
-        if getattr(field.field, "max_length", None):
-            attrs["data-max-chars"] = field.field.max_length
-        if placeholder:
-            attrs["placeholder"] = placeholder
-        control = _label(field) + field.as_widget(attrs=attrs)
-    help_text = format_html('<div class="form-text">{}</div>', field.help_text) if field.help_text else ""
-    return format_html(
-        '<div class="mb-3 field field-{}" id="field-{}">\n{}\n{}{}\n{}\n</div>',
-        widget, name, control, base_input(name, mapping(outcome, "bases").get(name, "")), help_text,
-        feedback(field, outcome=outcome, warnings=warnings),
+        if widget == "select" and not field.field.widget.allow_multiple_selected:
+            control = _select(field, _attrs(field, "form-select", describedby))
+        else:
+            max_chars = getattr(field.field, "max_length", None)
+            attrs = _attrs(field, "form-control", describedby, **{"data-max-chars": max_chars, "placeholder": placeholder or None})
+            if type(field.field.widget) in PLAIN_INPUTS:
+                control = _input(field, attrs)
+            else:  # a date or e-mail input: Django's renderer writes None as "None"
+                control = field.as_widget(attrs={key: value for key, value in attrs.items() if value is not None})
+        control = f'<label class="form-label" for="{for_id}">{escaped(capfirst(label))}</label>{control}'
+    help_text = f'<div class="form-text">{escaped(field.help_text)}</div>' if field.help_text else ""
+    return SafeString(
+        f'<div class="mb-3 field field-{widget}" id="field-{escaped(name)}">\n{control}\n'
+        f'{base_input(name, mapping(outcome, "bases").get(name, ""))}{help_text}\n'
+        f'{feedback(field, outcome=outcome, warnings=warnings)}\n</div>'
     )
 
 
@@ -241,3 +250,33 @@ def changes(form, *, outcome, warnings):
     parts += [feedback(form.field_for_feedback(name), outcome=outcome, warnings=warnings, oob=True)
               for name in form.field_names() if name in touched]
     return mark_safe("\n".join(parts))
+
+
+STATUS = {  # state: (CSS class, what the status line says)
+    "final": ("text-danger fw-semibold", _lazy("Niet opgeslagen: dit is afgerond en kan niet meer veranderen.")),
+    "conflict": ("text-danger fw-semibold", _lazy(
+        "Niet alles is opgeslagen: iemand anders wijzigde intussen een veld dat u ook wijzigde. "
+        "Kijk bij het veld met de rode melding; beide teksten staan er.")),
+    "invalid": ("text-danger fw-semibold", _lazy(
+        "Niet alles is opgeslagen: kijk bij de velden met een rode melding. De rest is opgeslagen.")),
+    "incomplete": ("text-warning-emphasis fw-semibold", _lazy(
+        "Opgeslagen. Vul de velden met een melding in om verder te gaan.")),
+    "unchanged": ("text-success", _lazy("Alles is opgeslagen.")),
+}
+
+
+def status(outcome, *, oob=False):
+    """The save status line: what the last save did, or that saving happens by itself."""
+    state = outcome.state if outcome else "idle"
+    if not outcome:
+        css, text = "text-body-secondary", _("Wijzigingen worden vanzelf opgeslagen.")
+    elif state == "waiting":
+        css, text = "text-danger fw-semibold", _("Niet opgeslagen: %(reason)s") % {"reason": outcome.waiting_reason}
+    elif state == "saved":
+        css, text = "text-success", _("Opgeslagen om %(time)s") % {"time": time_format(outcome.saved_at, "H:i")}
+    else:
+        css, text = STATUS[state]
+    return format_html(
+        '<div id="save-status" class="save-status small" role="status" aria-live="polite" data-state="{}"{}>'
+        '<span class="{}">{}</span></div>', state, mark_safe(' hx-swap-oob="true"') if oob else "", css, text,
+    )

@@ -26,12 +26,13 @@ def with_consult(view):
 
     @wraps(view)
     def wrapper(request, pk, *args, **kwargs):
-        consult = Consult.objects.for_user(request.user).select_related("content_version", "practice", "patient").filter(pk=pk).first()
+        consult = Consult.objects.for_user(request.user).select_related("content_version", "patient").filter(pk=pk).first()
         if consult is None:
             if Consult.objects.filter(pk=pk).exists():
                 # NEN 7513: a refused attempt is logged, without naming the other practice's patient.
                 log_access(user=request.user, action=AccessEvent.Action.DENIED, what="consult-andere-praktijk", request=request)
             raise Http404
+        consult.practice = request.user.practice  # the same practice, loaded with the user
         return view(request, consult, *args, **kwargs)
 
     wrapper.scoped_to_practice = True

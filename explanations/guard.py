@@ -75,6 +75,18 @@ class Term:
                 return True
         return False
 
+    def may_match(self, words, stems):
+        """Whether some token of a sentence (its words and stems) could match: a quick
+        test that lets most patterns skip the sentence."""
+        for value, how in self.options:
+            if how == "exact" and value in words:
+                return True
+            if how == "stem" and (value in stems or value in words):
+                return True
+            if how == "prefix" and any(w.startswith(value) for w in words | stems):
+                return True
+        return False
+
 
 class PatternError(ValueError):
     pass
@@ -176,10 +188,13 @@ def _match(terms, tokens):
     return matches
 
 
-def _spans(lines, tokens, language):
+def _spans(lines, tokens, language, words, stems):
     spans = []
     for line in lines:
-        for first, last in _match(compile_pattern(line, language), tokens):
+        terms = compile_pattern(line, language)
+        if not terms[0].may_match(words, stems):
+            continue
+        for first, last in _match(terms, tokens):
             spans.append((tokens[first].start, tokens[last].end))
     return spans
 
@@ -207,13 +222,15 @@ def find_phrases(text, phrases, language=DEFAULT_LANGUAGE):
         for tokens in _tokens(sentence.group(0), sentence.start(), language)
         if tokens
     ]
+    readings = [(tokens, frozenset(t.word for t in tokens), frozenset(t.stem for t in tokens)) for tokens in readings]
     hits, seen = [], set()
     for phrase in phrases:
         lines = _get(phrase, "patterns")
         exceptions = _get(phrase, "exceptions")
-        for tokens in readings:
-            excepted = _spans(exceptions, tokens, language)
-            for start, end in _spans(lines, tokens, language):
+        for tokens, words, stems in readings:
+            spans = _spans(lines, tokens, language, words, stems)
+            excepted = _spans(exceptions, tokens, language, words, stems) if spans else []
+            for start, end in spans:
                 if any(start < e_end and e_start < end for e_start, e_end in excepted):
                     continue
                 matched = clean[start:end]

@@ -37,3 +37,8 @@ def autosave_choices(choices, legend):
 @register.simple_tag(takes_context=True)
 def autosave_changes(context):
     return rendering.changes(context["form"], outcome=context["autosave"], warnings=context.get("warnings"))
+
+
+@register.simple_tag(takes_context=True)
+def autosave_status(context, oob=False):
+    return rendering.status(context.get("autosave"), oob=oob)
