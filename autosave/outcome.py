@@ -63,10 +63,9 @@ class Outcome:
         return sorted(set(self.invalid) | set(self.conflicts))
 
 
-def bases_for(form, record):
-    """The base token of every field of a form (the whole form, also when an autosave
-    narrowed it), from the stored record."""
-    return {name: token(_stored(record, name)) for name in form.field_names()}
+def bases_for(record, names):
+    """The base token of each named field, from the stored record."""
+    return {name: token(_stored(record, name)) for name in names}
 
 
 def _stored(record, name):

@@ -18,7 +18,7 @@ def autosave_page(request, *, record, form_class, save, template, context, warni
         if not (outcome.invalid or outcome.conflicts or outcome.blocked):
             form = form_class(instance=copy.copy(record))
     else:
-        outcome = Outcome(bases=bases_for(form, record))
+        outcome = Outcome(bases=bases_for(record, form.fields))
     texts = form.texts(outcome.touched if request.htmx and posted else form.fields, record)
     context = {**context(record, form), "form": form, "autosave": outcome, "readonly": readonly,
                "warnings": warnings(texts) if warnings else {}}

@@ -35,15 +35,17 @@ def save_form(form, record, save):
         outcome.waiting_reason = exc.reason
         return record, outcome
     record = result.record
-    stored = bases_for(form, record)
     outcome.saved = result.saved
     outcome.conflicts = result.conflicts
     outcome.notes = result.notes
     outcome.saved_at = timezone.localtime(getattr(record, "updated_at", None) or timezone.now())
     outcome.set_values = {**result.ruled, **{name: getattr(record, name) for name in submission.take_theirs}}
-    # The page's bases follow what is stored, except where the user still holds other text.
+    # The page's bases follow what is stored, except where the user still holds other text:
+    # those of the fields the form has, and of any a rule changed.
+    names = [name for name in form.field_names() if name in form.fields or name in outcome.set_values]
+    stored = bases_for(record, names)
     outcome.bases = {
         name: form.data.get(f"base-{name}") if name in outcome.invalid or name in outcome.conflicts else stored[name]
-        for name in form.field_names()
+        for name in names
     }
     return record, outcome

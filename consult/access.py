@@ -26,8 +26,9 @@ def with_consult(view):
 
     @wraps(view)
     def wrapper(request, pk, *args, **kwargs):
-        consult = Consult.objects.for_user(request.user).select_related("content_version", "patient").filter(pk=pk).first()
-        if consult is None:
+        try:
+            consult = Consult.objects.for_user(request.user).select_related("content_version", "patient").get(pk=pk)
+        except Consult.DoesNotExist:
             if Consult.objects.filter(pk=pk).exists():
                 # NEN 7513: a refused attempt is logged, without naming the other practice's patient.
                 log_access(user=request.user, action=AccessEvent.Action.DENIED, what="consult-andere-praktijk", request=request)

@@ -57,7 +57,7 @@ def consult_step(request, consult, step):
             # Everything was stored: show what is stored, not what was sent.
             form = step.form_class(instance=copy.copy(consult))
     else:
-        outcome = Outcome(bases=bases_for(form, consult))
+        outcome = Outcome(bases=bases_for(consult, form.fields))
 
     texts = form.texts(outcome.touched if autosave else form.fields, consult)
     context = {
