@@ -71,6 +71,23 @@ def test_a_save_sends_only_what_changed_and_again_what_did_not_arrive(scegs_page
     assert consult.medication == "Paracetamol zo nodig"  # not sent, still stored
 
 
+def test_text_typed_before_the_page_has_loaded_its_scripts_is_saved(live_server, content, anna, browser_page):
+    page = browser_page
+    consult = mrs_k_consult(user=anna)
+    log_in(page, live_server, "anna")
+    held = []
+    page.route("**/autosave/autosave*.js", lambda route: held.append(route))  # the script arrives late
+    page.goto(f"{live_server.url}/consulten/{consult.pk}/scegs/", wait_until="commit")
+    page.get_by_label("Klachten", exact=True).fill("Getypt voordat de pagina klaar was")
+    held[0].continue_()
+    page.wait_for_load_state("load")
+    with page.expect_response(lambda response: "duration=" in (response.request.post_data or "")):
+        page.get_by_label("Duur").fill("Een half jaar")
+    expect_saved(page)
+    consult.refresh_from_db()
+    assert (consult.complaints, consult.duration) == ("Getypt voordat de pagina klaar was", "Een half jaar")
+
+
 def test_a_too_long_paste_is_held_back_and_named_while_other_fields_save(scegs_page):
     page, url, consult = scegs_page
     paste = "klacht " * 400_000  # 2.8 MB: more than a request may carry

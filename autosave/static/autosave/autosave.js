@@ -28,6 +28,22 @@
     }
   }
 
+  // The value of a field as the server wrote it into the page. Someone may type before
+  // this script has run; what they typed then is a change like any other.
+  function servedValueOf(f, name) {
+    const els = controls(f).filter((el) => el.name === name);
+    if (!els.length) return "";
+    if (els[0].type === "checkbox" || els[0].type === "radio") {
+      if (els.length === 1 && els[0].type === "checkbox") return els[0].defaultChecked ? "on" : "";
+      return els.filter((el) => el.defaultChecked).map((el) => el.value).sort().join(",");
+    }
+    if (els[0].tagName === "SELECT") {
+      const option = Array.from(els[0].options).find((o) => o.defaultSelected) || els[0].options[0];
+      return option ? option.value : "";
+    }
+    return els[0].defaultValue;
+  }
+
   const names = (f) => Array.from(new Set(controls(f).map((el) => el.name)));
   const snapshot = (f) => Object.fromEntries(names(f).map((name) => [name, valueOf(f, name)]));
 
@@ -51,7 +67,7 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     const f = form();
-    if (f) saved = snapshot(f);
+    if (f) saved = Object.fromEntries(names(f).map((name) => [name, servedValueOf(f, name)]));
   });
 
   // A save sends only the fields that changed since they were last stored, each with
