@@ -40,17 +40,20 @@ def with_consult(view):
     return wrapper
 
 
-def with_handout(view):
+def with_handout(view=None, *, texts=True):
     """Pass the issue (uitgifte) the request asks for, or None for the consult as it is
     now, and stop the handout when it may not be made.
 
     What was handed out can always be shown again. Otherwise the handout needs a joint
     problem definition, no open red flag, an explanation, and no phrase to avoid.
+    `texts=False`: the view reads an issue's stored PDF, not its texts (see chosen_issue).
     """
+    if view is None:
+        return lambda view: with_handout(view, texts=texts)
 
     @wraps(view)
     def wrapper(request, consult, *args, **kwargs):
-        issue = chosen_issue(request, consult)
+        issue = chosen_issue(request, consult, texts=texts)
         if issue is None:
             if not consult.can_hand_out:
                 return redirect(flow.where_to_go(consult).url(consult))

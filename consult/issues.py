@@ -3,22 +3,26 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 
+from .models import Issue
+
 ISSUE_PARAMETER = "uitgifte"
 
 
-def chosen_issue(request, consult):
+def chosen_issue(request, consult, *, texts=True):
     """The issue (uitgifte) a request asks for (?uitgifte=N), else the latest of a
-    finalised consult. None means: show the consult as it is now."""
+    finalised consult. None means: show the consult as it is now. Without `texts` the
+    issue's stored HTML and texts (large) are left in the database until asked for."""
+    issues = consult.issues.all() if texts else consult.issues.defer(*Issue.TEXTS)
     number = request.GET.get(ISSUE_PARAMETER)
     if number:
         if not number.isdigit() or len(number) > 6:
             raise Http404
-        issue = consult.issues.filter(number=int(number)).first()
+        issue = issues.filter(number=int(number)).first()
         if issue is None:
             raise Http404
         return issue
     if consult.is_final:
-        return consult.issues.order_by("-number").first()
+        return issues.order_by("-number").first()
     return None
 
 

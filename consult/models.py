@@ -526,6 +526,8 @@ class Issue(StoredPdf, models.Model):
     A reopened and finalised consult gets a new issue; the old one stays.
     """
 
+    TEXTS = ("handout_html", "referrals", "journal_text")  # what was handed out; tens of kB
+
     consult = models.ForeignKey(Consult, on_delete=models.PROTECT, related_name="issues")
     number = models.PositiveIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)

@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from consult.actions import finalise_consult
@@ -43,8 +45,11 @@ def test_the_worker_renders_the_pdf_and_the_download_is_a_file_read(queued_tasks
     monkeypatch.setattr(printing.stored, "render_pdf", no_rendering_in_the_request)
     poll = anna_client.get(url("consult_handout_pdf", consult), **HTMX)
     assert poll.status_code == 286 and "De PDF is klaar." in poll.content.decode()  # htmx stops polling
-    download = anna_client.get(url("consult_handout_pdf", consult))
+    with CaptureQueriesContext(connection) as queries:
+        download = anna_client.get(url("consult_handout_pdf", consult))
     assert download["Content-Type"] == "application/pdf" and download.content.startswith(b"%PDF")
+    # The file is read; what was handed out (tens of kB of HTML and texts) stays in the database.
+    assert not [q["sql"] for q in queries.captured_queries if "handout_html" in q["sql"]]
 
 
 def test_a_handed_out_follow_up_handout_is_rendered_by_the_worker(queued_tasks, mrs_k_session, sanne, bram_client):

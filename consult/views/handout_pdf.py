@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 @clinician_required
 @with_consult
-@with_handout
+@with_handout(texts=False)
 def consult_handout_pdf(request, consult, issue):
     """The handout as A4 PDF. An issued handout is the PDF the task worker stored after
     finalising; until it is there the GP sees that it is being made, then the download.
