@@ -69,11 +69,13 @@ class AutosaveForm(forms.ModelForm, metaclass=AutosaveFormMetaclass):
     whole_form = None  # set on a form narrowed to the fields an autosave sent
 
     @classmethod
-    def for_autosave(cls, data):
-        """This form with only the fields an htmx autosave sent (see sent_fields): the
-        others are neither validated nor drawn again, so saving one field costs the same
-        on a page of thirty."""
-        return _narrowed(cls, frozenset(sent_fields(data) & cls.base_fields.keys()))
+    def for_request(cls, request):
+        """The form a request binds: for an htmx autosave only the fields it sent (see
+        sent_fields), which are then the only ones validated and drawn again, so saving
+        one field costs the same on a page of thirty; otherwise the whole form."""
+        if not (request.method == "POST" and request.htmx):
+            return cls
+        return _narrowed(cls, frozenset(sent_fields(request.POST) & cls.base_fields.keys()))
 
     @classmethod
     def field_names(cls):

@@ -10,9 +10,8 @@ def autosave_page(request, *, record, form_class, save, template, context, warni
     """`save(answers=, bases=, keep_mine=)` is the app's action for this record;
     `warnings(texts) -> {field: [hit]}` finds phrases to avoid in what was typed."""
     posted = request.method == "POST" and not readonly
-    if posted and request.htmx:
-        form_class = form_class.for_autosave(request.POST)
-    form = form_class(request.POST if posted else None, instance=copy.copy(record))
+    form = (form_class.for_request(request) if posted else form_class)(request.POST if posted else None,
+                                                                      instance=copy.copy(record))
     if posted:
         record, outcome = save_form(form, record, save)
         if not (outcome.invalid or outcome.conflicts or outcome.blocked):

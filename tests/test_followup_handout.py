@@ -34,6 +34,7 @@ def test_handing_it_out_freezes_it(mrs_k_session, sanne, settings):
     assert Session.objects.get(pk=mrs_k_session.pk).is_final
     response = client.post(reverse("session", args=[mrs_k_session.pk]), {"note": "x", "base-note": "H:0"}, HTTP_HX_REQUEST="true")
     assert Session.objects.get(pk=mrs_k_session.pk).note.startswith("Klinische")
+    assert response.status_code == 200 and 'name="date"' in response.content.decode()  # the whole form, read-only
 
 
 def test_a_phrase_to_avoid_keeps_it_from_being_handed_out(mrs_k_session, sanne):

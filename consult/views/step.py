@@ -43,8 +43,7 @@ def consult_step(request, consult, step):
         raise PermissionDenied
     # An htmx save answers with the pieces that changed, not the page (autosave/outcome.py).
     autosave = request.method == "POST" and request.htmx
-    form_class = step.form_class.for_autosave(request.POST) if autosave else step.form_class
-    form = form_class(request.POST or None, instance=copy.copy(consult))
+    form = step.form_class.for_request(request)(request.POST or None, instance=copy.copy(consult))
     if request.method == "POST":
         save = functools.partial(save_answers, consult=consult, user=request.user, request=request)
         consult, outcome = save_form(form, consult, save)
