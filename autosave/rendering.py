@@ -3,8 +3,8 @@ its base token and its feedback, and a list of tick boxes.
 
 They are written in Python rather than as included templates because a step page draws
 30 of them with up to 60 tick boxes, and Django's template engine spent most of a page's
-time on them. The HTML is what Bootstrap 5 expects; every string a user or the content
-library wrote is escaped by format_html.
+time on them. The HTML is what Bootstrap 5 expects and what the templates wrote; every
+string a user or the content library wrote goes through `escaped`.
 """
 
 import html
@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _lazy
 # Inputs written here with the same attributes their widget would give them (its own,
 # such as min and rows, then id, required and disabled). Other widgets (date, e-mail)
 # go through Django's widget renderer.
-PLAIN_INPUTS = {forms.TextInput: "textinput", forms.NumberInput: "numberinput", forms.Textarea: "textarea"}
+PLAIN_INPUTS = (forms.TextInput, forms.NumberInput, forms.Textarea)
 CHOICE_LISTS = ("radioselect", "checkboxselectmultiple")
 OOB = ' hx-swap-oob="true"'
 
@@ -171,16 +171,6 @@ def choice_list(choices, legend):
     return format_html('<fieldset><legend class="form-label fs-6 mb-1">{}</legend>\n{}\n</fieldset>', legend, rows)
 
 
-WIDGET_TYPES = {}  # widget class: BoundField.widget_type, without its regular expression per field
-
-
-def widget_type(field):
-    kind = type(field.field.widget)
-    if kind not in WIDGET_TYPES:
-        WIDGET_TYPES[kind] = field.widget_type
-    return WIDGET_TYPES[kind]
-
-
 def html_attrs(attrs):
     """Attributes as Django's flatatt writes them: True gives the bare name; False and None leave it out."""
     return "".join(f" {key}" if value is True else f' {key}="{escaped(value)}"'
@@ -191,8 +181,8 @@ def _attrs(field, css_class, describedby, **extra):
     """The widget's own attributes (min, rows, ...), the classes crispy-forms would give
     it, then id, required and disabled as Django's renderer adds them."""
     widget = field.field.widget
-    kind = PLAIN_INPUTS.get(type(widget)) or type(widget).__name__.lower()
-    attrs = {**widget.attrs, "class": f"{kind} {css_class}", "aria-describedby": describedby, **extra}
+    attrs = {**widget.attrs, "class": f"{type(widget).__name__.lower()} {css_class}", "aria-describedby": describedby,
+             **extra}
     attrs["id"] = field.auto_id
     attrs["required"] = field.field.required and field.form.use_required_attribute
     attrs["disabled"] = field.field.disabled
@@ -230,7 +220,7 @@ def _select(field, attrs):
 
 def field_block(field, *, outcome, warnings, inline=False, placeholder="", suggested=(), suggested_label=""):
     """A whole field: label, input, base token, help text and feedback."""
-    widget, name = widget_type(field), field.name
+    widget, name = field.widget_type, field.name
     describedby = f"feedback-{name}"
     label = text(field.label) if isinstance(field.label, Promise) else str(field.label)
     for_id = escaped(field.field.widget.id_for_label(field.auto_id))
@@ -296,5 +286,5 @@ def status(outcome, *, oob=False):
         css, says = STATUS[state]
     return format_html(
         '<div id="save-status" class="save-status small" role="status" aria-live="polite" data-state="{}"{}>'
-        '<span class="{}">{}</span></div>', state, mark_safe(' hx-swap-oob="true"') if oob else "", css, says,
+        '<span class="{}">{}</span></div>', state, mark_safe(OOB if oob else ""), css, says,
     )

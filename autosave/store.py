@@ -31,7 +31,8 @@ def _same(stored, sent):
 
 
 def _merge(record, *, answers, answer_fields, bases, keep_mine):
-    """Put the answers into the record in memory: (fields before, conflicts, notes, changed)."""
+    """Put the answers into the record in memory, apply its rules and validate what
+    changed: (conflicts, notes, changed field names)."""
     unknown = set(answers) - set(answer_fields)
     if unknown:
         raise ValueError(f"not an answer: {', '.join(sorted(unknown))}")
