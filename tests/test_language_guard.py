@@ -12,7 +12,7 @@ import yaml
 from django.core.management import call_command
 
 from explanations import kinds
-from explanations.guard import find_phrases, pattern_problems
+from explanations.guard import Term, find_phrases, pattern_problems
 
 CORPUS_DIR = Path(__file__).parent / "language"
 README = Path(__file__).parent.parent / "README.md"
@@ -53,6 +53,23 @@ def test_recall_is_at_least_95_percent_and_false_alarms_at_most_5_percent(corpus
     false_alarm_rate = len(false_alarms) / len(safe)
     assert recall >= 0.95, f"recall {recall:.1%}; missed: {missed}"
     assert false_alarm_rate <= 0.05, f"false alarms {false_alarm_rate:.1%}: {false_alarms}"
+
+
+def test_the_quick_first_word_test_changes_no_finding_in_either_language(corpus, phrases, monkeypatch):
+    """A pattern skips a sentence when its first word cannot be there (Term.may_match).
+    Measured on every sentence of the Dutch and the English corpus: the findings are the
+    same as when every pattern is matched in full."""
+    english = yaml.safe_load((CORPUS_DIR / "en" / "corpus.yaml").read_text(encoding="utf-8"))
+    english_phrases = kinds.read_sources(kinds.source_dir("en"))["phrasetoavoid"]
+    cases = [(s["text"], phrases, "nl") for s in corpus] + [(s["text"], english_phrases, "en") for s in english]
+
+    def findings():
+        return [find_phrases(text, listed, language) for text, listed, language in cases]
+
+    quick = findings()
+    monkeypatch.setattr(Term, "may_match", lambda self, words, stems: True)
+    assert findings() == quick
+    assert sum(bool(hits) for hits in quick) >= 100
 
 
 def test_a_harmful_sentence_is_named_by_its_own_phrase(corpus, phrases):
