@@ -9,13 +9,22 @@
     (el) => el.name && !el.name.startsWith("base-") && !el.name.startsWith("_") && el.name !== "csrfmiddlewaretoken" && el.type !== "submit"
   );
 
-  function valueOf(f, name) {
+  // A field's value as the page holds it now or, with `served`, as the server wrote it
+  // into the page: someone may type before this script has run, and that is a change too.
+  function valueOf(f, name, served = false) {
     const els = controls(f).filter((el) => el.name === name);
-    if (els.length && (els[0].type === "checkbox" || els[0].type === "radio")) {
-      if (els.length === 1 && els[0].type === "checkbox") return els[0].checked ? "on" : "";
-      return els.filter((el) => el.checked).map((el) => el.value).sort().join(",");
+    if (!els.length) return "";
+    const checked = (el) => (served ? el.defaultChecked : el.checked);
+    if (els[0].type === "checkbox" || els[0].type === "radio") {
+      if (els.length === 1 && els[0].type === "checkbox") return checked(els[0]) ? "on" : "";
+      return els.filter(checked).map((el) => el.value).sort().join(",");
     }
-    return els.length ? els[0].value : "";
+    if (!served) return els[0].value;
+    if (els[0].tagName === "SELECT") {
+      const option = Array.from(els[0].options).find((o) => o.defaultSelected) || els[0].options[0];
+      return option ? option.value : "";
+    }
+    return els[0].defaultValue;
   }
 
   function setValue(f, name, value) {
@@ -26,22 +35,6 @@
       else if (el.type === "checkbox" || el.type === "radio") el.checked = list.includes(el.value);
       else el.value = list[0];
     }
-  }
-
-  // The value of a field as the server wrote it into the page. Someone may type before
-  // this script has run; what they typed then is a change like any other.
-  function servedValueOf(f, name) {
-    const els = controls(f).filter((el) => el.name === name);
-    if (!els.length) return "";
-    if (els[0].type === "checkbox" || els[0].type === "radio") {
-      if (els.length === 1 && els[0].type === "checkbox") return els[0].defaultChecked ? "on" : "";
-      return els.filter((el) => el.defaultChecked).map((el) => el.value).sort().join(",");
-    }
-    if (els[0].tagName === "SELECT") {
-      const option = Array.from(els[0].options).find((o) => o.defaultSelected) || els[0].options[0];
-      return option ? option.value : "";
-    }
-    return els[0].defaultValue;
   }
 
   const names = (f) => Array.from(new Set(controls(f).map((el) => el.name)));
@@ -67,7 +60,7 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     const f = form();
-    if (f) saved = Object.fromEntries(names(f).map((name) => [name, servedValueOf(f, name)]));
+    if (f) saved = Object.fromEntries(names(f).map((name) => [name, valueOf(f, name, true)]));
   });
 
   // A save sends only the fields that changed since they were last stored, each with
