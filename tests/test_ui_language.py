@@ -44,3 +44,15 @@ def test_handout_referral_and_soep_stay_dutch_on_an_english_screen(mrs_k, anna, 
     assert '<html lang="nl">' in presentation
     referral = anna_client.get(url("consult_referral", mrs_k) + "?voor=fysiotherapeut").content.decode()
     assert "Low back" not in referral and "symptom/complaint" not in referral
+
+
+def test_field_labels_follow_each_users_language_in_one_process(mrs_k, anna, joost, anna_client):
+    """Step pages read each lazy label once per language (autosave/rendering.py): a GP on
+    English gets English labels, a colleague on Dutch right after still Dutch ones."""
+    path = step_url(mrs_k, "scegs")
+    assert '<label class="form-label" for="id_complaints">Klachten</label>' in anna_client.get(path).content.decode()
+    switch(anna_client, "en")
+    english = anna_client.get(path).content.decode()
+    assert '<label class="form-label" for="id_complaints">Symptoms</label>' in english and ">Asked</legend>" in english
+    dutch = client_for(joost).get(path).content.decode()
+    assert '<label class="form-label" for="id_complaints">Klachten</label>' in dutch and ">Gevraagd</legend>" in dutch
